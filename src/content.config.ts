@@ -1,0 +1,11 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema } from './lib/schema/article.ts';
+
+/** Articles in `articles/`, Markdown or MDX; the file name is the slug. */
+const articles = defineCollection({
+	loader: glob({ pattern: '**/*.{md,mdx}', base: './articles' }),
+	schema: articleSchema,
+});
+
+export const collections = { articles };

@@ -1,0 +1,132 @@
+import type { Align, CrateDependency, InlineHtml } from '../extract/types.ts';
+
+/** Link from a slide back to the part of the article it was made from. */
+export interface SlideSource {
+	/** Article slug. */
+	article: string;
+	/** Site path of the section, e.g. `/articles/why-rust-on-the-backend/#the-real-costs`. */
+	href: string;
+	/** Human label, e.g. the section heading. */
+	label: string;
+}
+
+/** Fields every slide has. */
+interface SlideBase {
+	/** Unique within the deck; used as `<section id>` so reveal.js hash URLs name the slide (`#/takeaways`). */
+	id: string;
+	/** Speaker notes as plain-text paragraphs (escaped when rendered). */
+	notes: string[];
+	/** Where the slide came from; `null` for hand-written slides. */
+	source: SlideSource | null;
+}
+
+/** Opening slide of a deck. */
+export interface TitleSlide extends SlideBase {
+	kind: 'title';
+	title: string;
+	description: string;
+	/** ISO date (YYYY-MM-DD). */
+	date: string;
+	/** Site path of the article (or of the deck for composed talks). */
+	href: string;
+}
+
+/** Up to about five takeaways, each shown as a fragment. */
+export interface TakeawaysSlide extends SlideBase {
+	kind: 'takeaways';
+	title: string;
+	items: InlineHtml[];
+	ordered: boolean;
+	/** Number of the first item in the whole list (for numbered lists that continue). */
+	start: number;
+	/** 1-based page and total when a long list continues on further slides. */
+	page: number;
+	pages: number;
+}
+
+/** A comparison table, or one page of a long one (header repeated). */
+export interface TableSlide extends SlideBase {
+	kind: 'table';
+	title: string;
+	align: Align[];
+	header: InlineHtml[];
+	rows: InlineHtml[][];
+	page: number;
+	pages: number;
+}
+
+/** One highlighting step: the 1-based lines lit together. */
+export type LineStep = number[];
+
+/** A Cargo config (or one top-level section of a long one), highlighted by shiki. */
+export interface CargoSlide extends SlideBase {
+	kind: 'cargo';
+	/** File name, e.g. `Cargo.toml`. */
+	title: string;
+	/** Section names shown on this slide, e.g. `[dependencies]`; empty when the whole file fits. */
+	sections: string[];
+	lang: string;
+	code: string;
+	/** First line number of `code` in the original file (for split slides). */
+	firstLine: number;
+	/** Stepwise highlights, as fragments, over lines of `code` (1-based within `code`). */
+	steps: LineStep[];
+}
+
+/** The generated crate | version | features table for a manifest. */
+export interface StackSlide extends SlideBase {
+	kind: 'stack';
+	title: string;
+	crates: CrateDependency[];
+	page: number;
+	pages: number;
+}
+
+/** A section divider or an outline of the article's sections. */
+export interface SectionSlide extends SlideBase {
+	kind: 'section';
+	title: string;
+	/** Outline entries (section headings) when the slide is an outline. */
+	outline: { text: string; href: string }[];
+}
+
+/** Last slide: where to read more. */
+export interface ClosingSlide extends SlideBase {
+	kind: 'closing';
+	title: string;
+	links: { text: string; href: string }[];
+}
+
+/** A hand-written slide from a composed talk, its body rendered from Markdown to HTML at build time. */
+export interface MarkdownSlide extends SlideBase {
+	kind: 'markdown';
+	/** Trusted HTML rendered from the deck's Markdown (text escaped by the renderer). */
+	html: string;
+}
+
+/** Any slide. */
+export type Slide =
+	| TitleSlide
+	| TakeawaysSlide
+	| TableSlide
+	| CargoSlide
+	| StackSlide
+	| SectionSlide
+	| ClosingSlide
+	| MarkdownSlide;
+
+/** A reveal.js talk: an article's generated deck or a composed one. */
+export interface Deck {
+	/** URL slug: `/decks/<slug>/`. */
+	slug: string;
+	title: string;
+	description: string;
+	theme: 'light' | 'dark';
+	/** Estimated or stated length in minutes. */
+	minutes: number;
+	/** Articles the deck draws on (slugs). */
+	articles: string[];
+	/** File the deck comes from (article or `decks/*.md`). */
+	file: string;
+	slides: Slide[];
+}

@@ -1,0 +1,106 @@
+import type { ArticleFrontmatter } from '../schema/article.ts';
+
+/** A position in a source file, 1-based like editors show it. */
+export interface SourcePoint {
+	line: number;
+	column: number;
+}
+
+/** Where an extracted item lives in the article, so slides can link back to it. */
+export interface SourceRef {
+	/** Article slug (file name without extension), e.g. `why-rust-on-the-backend`. */
+	article: string;
+	/** Id of the section heading the item sits under (github-slugger, same as the site's heading anchors); `null` before the first heading. */
+	sectionId: string | null;
+	/** Text of that section heading; `null` before the first heading. */
+	sectionTitle: string | null;
+	/** Position of the item in the article file. */
+	position: SourcePoint;
+}
+
+/** A heading of the article, in document order. */
+export interface HeadingInfo {
+	depth: number;
+	/** Plain text of the heading. */
+	text: string;
+	/** Anchor id, identical to the one the site renders. */
+	id: string;
+}
+
+/** Inline content rendered to safe HTML (text escaped, only phrasing elements such as code/strong/em/a). */
+export type InlineHtml = string;
+
+/** The takeaways of an article. */
+export interface Takeaways {
+	/** Where they came from: the frontmatter `takeaways:` list (wins) or a list under a Key Takeaways/Takeaways/TL;DR/Summary heading. */
+	origin: 'frontmatter' | 'body';
+	/** Heading text they sat under (`Key Takeaways`, `TL;DR`, …), or `Key Takeaways` for frontmatter ones. */
+	heading: string;
+	/** Each takeaway as inline HTML. */
+	items: InlineHtml[];
+	/** Whether the source list was numbered. */
+	ordered: boolean;
+	/** Prose around the list (plain text paragraphs) for speaker notes. */
+	notes: string[];
+	source: SourceRef;
+}
+
+/** Column alignment of a GFM table. */
+export type Align = 'left' | 'right' | 'center' | null;
+
+/** A GFM table with its cells as inline HTML. */
+export interface ComparisonTable {
+	/** 1-based ordinal of the table in the article (document order). */
+	index: number;
+	align: Align[];
+	header: InlineHtml[];
+	rows: InlineHtml[][];
+	notes: string[];
+	source: SourceRef;
+}
+
+/** One crate of a manifest's dependency tables. */
+export interface CrateDependency {
+	name: string;
+	/** Version requirement, or `workspace` when inherited (`tokio.workspace = true`), or the git/path source when there is no version. */
+	version: string;
+	features: string[];
+	/** Which table it came from: `dependencies`, `dev-dependencies`, `build-dependencies`, or `target.<cfg>.dependencies`. */
+	table: string;
+	/** Inherited from the workspace (`workspace = true`). */
+	workspace: boolean;
+	optional: boolean;
+}
+
+/** A TOML code block recognised as a Cargo manifest or Cargo configuration. */
+export interface CargoConfig {
+	/** 1-based ordinal among the article's Cargo configs (document order). */
+	index: number;
+	kind: 'manifest' | 'config';
+	/** The code fence title (`Cargo.toml`, `~/.cargo/config.toml`) or a default from the kind. */
+	title: string;
+	/** The TOML source exactly as in the article. */
+	code: string;
+	/** The code fence meta string, e.g. `title="Cargo.toml" {2-4}`. */
+	meta: string | null;
+	/** Top-level TOML tables in order with the 1-based line ranges they span in `code`. */
+	sections: { name: string; startLine: number; endLine: number }[];
+	/** Dependencies (manifests only). */
+	dependencies: CrateDependency[];
+	/** 1-based line numbers in `code` that declare a dependency. */
+	dependencyLines: number[];
+	notes: string[];
+	source: SourceRef;
+}
+
+/** Everything a deck is built from. */
+export interface ArticleExtraction {
+	slug: string;
+	/** Path of the article file as given to the parser (used in error messages). */
+	file: string;
+	frontmatter: ArticleFrontmatter;
+	headings: HeadingInfo[];
+	takeaways: Takeaways | null;
+	tables: ComparisonTable[];
+	cargo: CargoConfig[];
+}
