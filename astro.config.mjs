@@ -1,14 +1,20 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { transformerCodeTitle } from './src/lib/shiki/transformer-code-title.ts';
+import { articleHastPlugin } from './src/lib/markdown/article-hast-plugin.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
 	site: process.env.TALKBOOK_SITE ?? 'http://localhost:4321',
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	integrations: [mdx(), pagefind()],
 	markdown: {
+		processor: satteri({ hastPlugins: [articleHastPlugin()] }),
 		shikiConfig: {
 			themes: { light: 'github-light', dark: 'github-dark' },
+			transformers: [transformerCodeTitle()],
 		},
 	},
 });

@@ -97,11 +97,21 @@ export interface ClosingSlide extends SlideBase {
 	links: { text: string; href: string }[];
 }
 
+/** A fenced code block of a Markdown slide, kept as source so the deck renderer can highlight it. */
+export interface MarkdownCodeBlock {
+	lang: string;
+	code: string;
+	/** The fence meta string, e.g. `title="main.rs" {1|2-3|4}` (the `{…}` steps become fragments). */
+	meta: string | null;
+}
+
 /** A hand-written slide from a composed talk, its body rendered from Markdown to HTML at build time. */
 export interface MarkdownSlide extends SlideBase {
 	kind: 'markdown';
 	/** Trusted HTML rendered from the deck's Markdown (text escaped by the renderer). */
 	html: string;
+	/** Code blocks of the slide; `html` holds `<pre data-code-index="i"></pre>` where block `i` goes. */
+	code?: MarkdownCodeBlock[];
 }
 
 /** Any slide. */

@@ -40,6 +40,8 @@ export interface Takeaways {
 	items: InlineHtml[];
 	/** Whether the source list was numbered. */
 	ordered: boolean;
+	/** Number of the first item (a numbered list's `start`, e.g. `3.`); 1 for bullets and frontmatter. */
+	start: number;
 	/** Prose around the list (plain text paragraphs) for speaker notes. */
 	notes: string[];
 	source: SourceRef;
@@ -65,7 +67,7 @@ export interface CrateDependency {
 	/** Version requirement, or `workspace` when inherited (`tokio.workspace = true`), or the git/path source when there is no version. */
 	version: string;
 	features: string[];
-	/** Which table it came from: `dependencies`, `dev-dependencies`, `build-dependencies`, or `target.<cfg>.dependencies`. */
+	/** Which table it came from: `dependencies`, `dev-dependencies`, `build-dependencies`, `workspace.dependencies`, or `target.<cfg>.dependencies` (also `target.<cfg>.dev-dependencies`/`build-dependencies`). */
 	table: string;
 	/** Inherited from the workspace (`workspace = true`). */
 	workspace: boolean;

@@ -1,0 +1,58 @@
+import type { Root, Yaml } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { TalkbookError } from '../errors.ts';
+import { articleSchema } from '../schema/article.ts';
+import type { ArticleFrontmatter } from '../schema/article.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import type { Frontmatter } from './frontmatter.ts';
+
+/** An article file parsed into validated frontmatter and its Markdown syntax tree. */
+export interface ParsedArticle {
+	frontmatter: ArticleFrontmatter;
+	tree: Root;
+	/** File name without directory and extension. */
+	slug: string;
+	/** Locates frontmatter fields in the file (for errors and source links). */
+	locate: Frontmatter<ArticleFrontmatter>['locate'];
+}
+
+/** Whether a path names an MDX file (parsed with JSX and ESM support). */
+export function isMdxFile(file: string): boolean {
+	return file.toLowerCase().endsWith('.mdx');
+}
+
+/** File name without directory and extension: `articles/why-rust.md` → `why-rust`. */
+export function slugFromFile(file: string): string {
+	const base = file.split(/[\\/]/).pop() ?? file;
+	return base.replace(/\.[^.]+$/, '');
+}
+
+/** Parses Markdown (GFM, YAML frontmatter, and MDX for `.mdx` files) into mdast; syntax errors become TalkbookErrors. */
+export function parseMarkdown(source: string, file: string): Root {
+	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+	if (isMdxFile(file)) processor.use(remarkMdx);
+	try {
+		return processor.parse(source);
+	} catch (error) {
+		const place = error as { line?: number; column?: number; reason?: string; message?: string };
+		const reason = place.reason ?? place.message ?? String(error);
+		throw new TalkbookError(`MDX: ${reason}`, file, { line: place.line ?? 1, column: place.column ?? 1 }, { cause: error });
+	}
+}
+
+/** The YAML frontmatter node, which remark-frontmatter only recognises as the first child. */
+export function frontmatterNode(tree: Root): Yaml | undefined {
+	const first = tree.children[0];
+	return first?.type === 'yaml' ? first : undefined;
+}
+
+/** Parses an article file: validated frontmatter (articleSchema), mdast tree and slug. */
+export function parseArticle(source: string, file: string): ParsedArticle {
+	const tree = parseMarkdown(source, file);
+	const { data, locate } = readFrontmatter(frontmatterNode(tree), articleSchema, file);
+	return { frontmatter: data, tree, slug: slugFromFile(file), locate };
+}

@@ -1,0 +1,19 @@
+import type { ClosingSlide } from '../deck/model.ts';
+import type { RenderContext } from './context.ts';
+import { escapeAttr, escapeHtml } from './escape.ts';
+import { renderFrame, renderHeading } from './frame.ts';
+import { displayUrl, resolveHref } from './url.ts';
+
+/** Last slide: where to read more, each link with its address visible for the PDF and the room. */
+export function renderClosingSlide(slide: ClosingSlide, ctx: RenderContext): string {
+	const links = slide.links
+		.map((link) => {
+			const href = resolveHref(link.href, ctx.siteOrigin);
+			return (
+				`<li><a href="${escapeAttr(href)}">${escapeHtml(link.text)}</a>` +
+				`<span class="link-url">${escapeHtml(displayUrl(href))}</span></li>`
+			);
+		})
+		.join('');
+	return renderFrame(slide, renderHeading(slide.title) + (links ? `<ul class="closing-links">${links}</ul>` : ''), ctx);
+}

@@ -1,0 +1,37 @@
+import type { LineStep } from '../deck/model.ts';
+import type { DeckHighlighter } from './highlighter.ts';
+import { DECK_CODE_THEMES, resolveLang } from './highlighter.ts';
+import { escapeAttr, escapeHtml } from './escape.ts';
+import { transformerLineNumbers } from './transformer-line-numbers.ts';
+import { transformerSteps } from './transformer-steps.ts';
+
+/** A code block to put on a slide. */
+export interface CodeBlockInput {
+	code: string;
+	lang: string;
+	/** Number of the first line in the original file (1 unless the snippet is part of a longer file). */
+	firstLine?: number;
+	/** Stepwise highlights, 1-based within `code`. */
+	steps?: readonly LineStep[];
+	/** File name shown above the code (from a fence's `title="…"`). */
+	title?: string | null;
+}
+
+/**
+ * Highlights code for a slide: dual-theme shiki `<pre>` (light colours inline, dark ones as
+ * `--shiki-dark` variables), a line-number gutter, step fragments after it, all in a `.fit` wrapper
+ * the client can scale down when a line is too long.
+ */
+export function renderCodeBlock(highlighter: DeckHighlighter, input: CodeBlockInput): string {
+	const firstLine = input.firstLine ?? 1;
+	const lang = resolveLang(highlighter, input.lang);
+	// A fence's trailing newline would otherwise become an empty, numbered last line.
+	const code = input.code.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+	const html = highlighter.codeToHtml(code, {
+		lang,
+		themes: DECK_CODE_THEMES,
+		transformers: [transformerLineNumbers({ firstLine }), transformerSteps({ steps: input.steps ?? [], firstLine })],
+	});
+	const caption = input.title ? `<div class="code-caption"><code>${escapeHtml(input.title)}</code></div>` : '';
+	return `<div class="fit code-block" data-lang="${escapeAttr(input.lang || lang)}">${caption}${html}</div>`;
+}

@@ -1,0 +1,12 @@
+import type { DeckHighlighter } from './highlighter.ts';
+
+/** Options the caller passes to `renderDeckSlides`. */
+export interface RenderOptions {
+	/** Origin the site is served from (Astro's `site`), e.g. `https://talkbook.example`; site paths are resolved against it. */
+	siteOrigin: string;
+}
+
+/** What every slide renderer gets besides its slide. */
+export interface RenderContext extends RenderOptions {
+	highlighter: DeckHighlighter;
+}

@@ -1,0 +1,27 @@
+import type { Deck } from '../deck/model.ts';
+import type { RenderOptions } from './context.ts';
+import type { DeckHighlighter } from './highlighter.ts';
+import { renderSlide } from './slide.ts';
+
+/** A slide that could not be rendered, named by deck file and slide id so the author can find it. */
+export class DeckRenderError extends Error {
+	constructor(file: string, slideId: string, reason: string, options?: ErrorOptions) {
+		super(`${file}: slide "${slideId}": ${reason}`, options);
+		this.name = 'DeckRenderError';
+	}
+}
+
+/** The `<section>`s of a deck, to go inside `.reveal > .slides`. */
+export function renderDeckSlides(deck: Deck, highlighter: DeckHighlighter, options: RenderOptions): string {
+	const ctx = { ...options, highlighter };
+	return deck.slides
+		.map((slide) => {
+			try {
+				return renderSlide(slide, ctx);
+			} catch (error) {
+				const reason = error instanceof Error ? error.message : String(error);
+				throw new DeckRenderError(deck.file, slide.id, reason, { cause: error });
+			}
+		})
+		.join('\n');
+}

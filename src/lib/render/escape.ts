@@ -1,0 +1,35 @@
+const HTML_ESCAPES: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&#39;',
+};
+
+/** Escapes text for use as HTML element content. */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
+/** Escapes text for use inside a double-quoted HTML attribute value. */
+export function escapeAttr(text: string): string {
+	// Same set as escapeHtml: quoting both kinds keeps the value safe even if someone single-quotes it later.
+	return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch] ?? ch);
+}
+
+const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * Decodes the entities an HTML serializer emits for text (`&lt;`, `&amp;`, `&#x3C;` …), so code that
+ * arrives as escaped HTML can be highlighted again; unknown named entities are left as they are.
+ */
+export function decodeHtmlEntities(html: string): string {
+	return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+		if (body[0] === '#') {
+			const hex = body[1] === 'x' || body[1] === 'X';
+			const code = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+			return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+		}
+		return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+	});
+}

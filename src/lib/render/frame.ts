@@ -1,0 +1,43 @@
+import type { Slide, SlideSource } from '../deck/model.ts';
+import type { RenderContext } from './context.ts';
+import { escapeAttr, escapeHtml } from './escape.ts';
+import { resolveHref } from './url.ts';
+
+/** Speaker notes as reveal.js reads them: one escaped paragraph per note; empty when there are none. */
+export function renderNotes(notes: readonly string[]): string {
+	const paragraphs = notes.filter((note) => note.trim() !== '');
+	if (paragraphs.length === 0) return '';
+	return `<aside class="notes">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</aside>`;
+}
+
+/** The small link from a slide back to the article section it was made from. */
+export function renderSourceLink(source: SlideSource | null, ctx: RenderContext): string {
+	if (!source) return '';
+	const href = resolveHref(source.href, ctx.siteOrigin);
+	return `<a class="slide-source" href="${escapeAttr(href)}">↩ ${escapeHtml(source.label)}</a>`;
+}
+
+/** ` (2/3)` after a heading when a list or table continues over several slides; empty for a single page. */
+export function renderPageCount(page: number, pages: number): string {
+	if (pages <= 1) return '';
+	return ` <span class="page-count">(${page}/${pages})</span>`;
+}
+
+/** A slide heading (`<h2>` unless told otherwise) with escaped text and an optional page count. */
+export function renderHeading(text: string, extraHtml = '', tag: 'h1' | 'h2' = 'h2'): string {
+	return `<${tag} class="slide-title">${escapeHtml(text)}${extraHtml}</${tag}>`;
+}
+
+/**
+ * Wraps a slide's content in the markup every slide shares: `<section id data-kind>`, the
+ * `.slide-body` the client fits into the frame, the source link and the speaker notes.
+ */
+export function renderFrame(slide: Slide, bodyHtml: string, ctx: RenderContext): string {
+	return (
+		`<section id="${escapeAttr(slide.id)}" data-kind="${slide.kind}">` +
+		`<div class="slide-body">${bodyHtml}</div>` +
+		renderSourceLink(slide.source, ctx) +
+		renderNotes(slide.notes) +
+		`</section>`
+	);
+}

@@ -1,0 +1,24 @@
+/** Schemes a link in a deck may use; anything else (e.g. `javascript:`) is replaced by `#`. */
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * Resolves a site path (`/articles/x/`) against the site origin so links still work from the exported
+ * PDF; absolute http(s)/mailto URLs and in-page `#anchors` pass through, unsafe schemes become `#`.
+ */
+export function resolveHref(href: string, siteOrigin: string): string {
+	const trimmed = href.trim();
+	if (trimmed.startsWith('#')) return trimmed;
+	let url: URL;
+	try {
+		url = new URL(trimmed, siteOrigin);
+	} catch {
+		// No usable origin: keep a site-relative path rather than failing the build over a link.
+		return trimmed.startsWith('/') && !trimmed.startsWith('//') ? trimmed : '#';
+	}
+	return SAFE_SCHEMES.has(url.protocol) ? url.href : '#';
+}
+
+/** How a URL is shown as text on a slide: without the scheme, which nobody reads out or types. */
+export function displayUrl(href: string): string {
+	return href.replace(/^https?:\/\//, '');
+}
