@@ -1,0 +1,56 @@
+import { createServer, type Server } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm',
+	'.pdf': 'application/pdf',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml',
+};
+
+function resolveFile(root: string, urlPath: string): string | null {
+	const clean = path.normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/'));
+	const full = path.join(root, clean);
+	if (!full.startsWith(root)) return null;
+	for (const candidate of [full, path.join(full, 'index.html')]) {
+		try {
+			if (statSync(candidate).isFile()) return candidate;
+		} catch {
+			/* try the next candidate */
+		}
+	}
+	return null;
+}
+
+/** A plain static file server over `root` on 127.0.0.1, like any host a team would deploy the site to (404s use `404.html`). */
+export async function serveStatic(root: string, port = 0): Promise<{ server: Server; origin: string; close: () => Promise<void> }> {
+	const absolute = path.resolve(root);
+	const server = createServer((req, res) => {
+		const file = resolveFile(absolute, req.url ?? '/');
+		const status = file ? 200 : 404;
+		const body = file ?? resolveFile(absolute, '/404.html');
+		if (!body) {
+			res.writeHead(404).end('Not found');
+			return;
+		}
+		res.writeHead(status, { 'content-type': TYPES[path.extname(body)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+		createReadStream(body).pipe(res);
+	});
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	const { port: actual } = server.address() as AddressInfo;
+	return {
+		server,
+		origin: `http://127.0.0.1:${actual}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
