@@ -95,6 +95,8 @@ export interface ClosingSlide extends SlideBase {
 	kind: 'closing';
 	title: string;
 	links: { text: string; href: string }[];
+	/** Parts announced but not written yet (e.g. the series' next part), shown as plain text without a link. */
+	upcoming?: string[];
 }
 
 /** A fenced code block of a Markdown slide, kept as source so the deck renderer can highlight it. */

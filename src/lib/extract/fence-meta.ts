@@ -2,7 +2,7 @@
 export interface FenceMeta {
 	/** `title="…"` or `title='…'`, or `null`. */
 	title: string | null;
-	/** Highlight steps from a `{…}` spec: each step is the 1-based lines lit together; `null` without a spec. */
+	/** Highlight steps from a `{…}` spec: each step is the 1-based lines lit together (sorted, no repeats); `null` without a spec. */
 	steps: number[][] | null;
 }
 
@@ -36,7 +36,7 @@ export function parseStepSpec(spec: string): number[][] {
 	return inner.split('|').map((step) => {
 		if (step.trim() === '') throw new StepSpecError(`step spec ${spec}: empty step`);
 		const lines = step.split(',').flatMap((item) => itemLines(item, spec));
-		return [...new Set(lines)];
+		return [...new Set(lines)].sort((a, b) => a - b);
 	});
 }
 

@@ -1,0 +1,48 @@
+import type { ArticleExtraction } from '../extract/types.ts';
+import { cargoSlides } from './cargo-slides.ts';
+import { closingSlide, outlineSlide, titleSlide } from './frame-slides.ts';
+import type { FrameOptions } from './frame-slides.ts';
+import { estimateMinutes } from './notes.ts';
+import type { Deck, Slide } from './model.ts';
+import { stackSlides } from './stack-slides.ts';
+import { tableSlides } from './table-slides.ts';
+import { takeawaysSlides } from './takeaways-slides.ts';
+
+/** Options for an article's generated deck. */
+export type ArticleDeckOptions = FrameOptions;
+
+/** Whether the article has anything beyond prose to put on slides. */
+export function hasExtractables(extraction: ArticleExtraction): boolean {
+	return extraction.takeaways !== null || extraction.tables.length > 0 || extraction.cargo.length > 0;
+}
+
+/**
+ * The slides generated for an article, in deck order: title; takeaways; each table; each Cargo file;
+ * each manifest's stack; closing. With nothing to extract: title, outline, closing.
+ */
+export function articleSlides(extraction: ArticleExtraction, options: ArticleDeckOptions = {}): Slide[] {
+	const middle: Slide[] = hasExtractables(extraction)
+		? [
+				...(extraction.takeaways ? takeawaysSlides(extraction, extraction.takeaways) : []),
+				...extraction.tables.flatMap((table) => tableSlides(extraction, table)),
+				...extraction.cargo.flatMap((config) => cargoSlides(extraction, config)),
+				...extraction.cargo.flatMap((config) => stackSlides(extraction, config)),
+			]
+		: [outlineSlide(extraction)];
+	return [titleSlide(extraction), ...middle, closingSlide(extraction, options)];
+}
+
+/** Builds an article's deck (`/decks/<slug>/`, light theme, length estimated from its slides). */
+export function buildArticleDeck(extraction: ArticleExtraction, options: ArticleDeckOptions = {}): Deck {
+	const slides = articleSlides(extraction, options);
+	return {
+		slug: extraction.slug,
+		title: extraction.frontmatter.title,
+		description: extraction.frontmatter.description,
+		theme: 'light',
+		minutes: estimateMinutes({ slides }),
+		articles: [extraction.slug],
+		file: extraction.file,
+		slides,
+	};
+}

@@ -1,0 +1,89 @@
+import type { ArticleExtraction, CargoConfig, ComparisonTable } from '../extract/types.ts';
+import type { ArticlePart } from '../schema/deck.ts';
+import { cargoSlides } from './cargo-slides.ts';
+import { closingSlide, outlineSlide, titleSlide } from './frame-slides.ts';
+import type { FrameOptions } from './frame-slides.ts';
+import type { Slide } from './model.ts';
+import { stackSlides } from './stack-slides.ts';
+import { tableSlides } from './table-slides.ts';
+import { takeawaysSlides } from './takeaways-slides.ts';
+
+/** Why a part could not be taken, phrased to follow `article "<slug>" `; `field` is the part field to point the error at. */
+export class PartSelectionError extends Error {
+	/** The part field the problem is in. */
+	readonly field: 'article' | 'part' | 'select';
+	constructor(message: string, field: 'article' | 'part' | 'select') {
+		super(message);
+		this.name = 'PartSelectionError';
+		this.field = field;
+	}
+}
+
+/** A `select:` that is an ordinal: a number, or a string of digits. */
+function ordinalOf(select: string | number): number | null {
+	if (typeof select === 'number') return select;
+	return /^\d+$/.test(select) ? Number(select) : null;
+}
+
+/** Exactly one match, or an error naming what there is. */
+function single<T>(matches: readonly T[], what: string, available: string): T {
+	if (matches.length === 1) return matches[0] as T;
+	const problem = matches.length === 0 ? `has no ${what}` : `has ${matches.length} of ${what}; select one by ordinal`;
+	throw new PartSelectionError(`${problem} (it has: ${available || 'none'})`, 'select');
+}
+
+/** The table a `select:` names: by ordinal, or by the id of the section it sits in. */
+export function selectTable(tables: readonly ComparisonTable[], select: string | number): ComparisonTable {
+	const ordinal = ordinalOf(select);
+	const available = tables.map((table) => `${table.index} (#${table.source.sectionId ?? ''})`).join(', ');
+	const matches = tables.filter((table) => (ordinal !== null ? table.index === ordinal : table.source.sectionId === select));
+	return single(matches, ordinal !== null ? `table ${ordinal}` : `a table in section "${select}"`, available);
+}
+
+/** The Cargo file a `select:` names: by ordinal, exact title, or file name (`Cargo.toml` matches `api/Cargo.toml`). */
+export function selectCargo(configs: readonly CargoConfig[], select: string | number): CargoConfig {
+	const ordinal = ordinalOf(select);
+	const available = configs.map((config) => `${config.index} (${config.title})`).join(', ');
+	if (ordinal !== null) return single(configs.filter((c) => c.index === ordinal), `Cargo file ${ordinal}`, available);
+	const exact = configs.filter((config) => config.title === select);
+	const byName = configs.filter((config) => config.title.split('/').pop() === String(select).split('/').pop());
+	return single(exact.length > 0 ? exact : byName, `Cargo file "${select}"`, available);
+}
+
+/** Fails when a part has nothing to show. */
+function nonEmpty(slides: Slide[], what: string): Slide[] {
+	if (slides.length === 0) throw new PartSelectionError(`has no ${what}`, 'part');
+	return slides;
+}
+
+/**
+ * The generated slides an article part names. Without `select:`, `table`, `cargo` and `stack` take all
+ * items of their kind; with it, exactly one. A part that matches nothing is an error.
+ */
+export function slidesForPart(extraction: ArticleExtraction, part: ArticlePart, options: FrameOptions = {}): Slide[] {
+	const { select } = part;
+	const manifests = extraction.cargo.filter((config) => config.kind === 'manifest' && config.dependencies.length > 0);
+	switch (part.part) {
+		case 'title':
+			return [titleSlide(extraction)];
+		case 'outline':
+			return [outlineSlide(extraction)];
+		case 'closing':
+			return [closingSlide(extraction, options)];
+		case 'takeaways':
+			return nonEmpty(extraction.takeaways ? takeawaysSlides(extraction, extraction.takeaways) : [], 'takeaways');
+		case 'tables':
+		case 'table': {
+			const tables = select === undefined ? extraction.tables : [selectTable(extraction.tables, select)];
+			return nonEmpty(tables.flatMap((table) => tableSlides(extraction, table)), 'tables');
+		}
+		case 'cargo': {
+			const configs = select === undefined ? extraction.cargo : [selectCargo(extraction.cargo, select)];
+			return nonEmpty(configs.flatMap((config) => cargoSlides(extraction, config)), 'Cargo files');
+		}
+		case 'stack': {
+			const configs = select === undefined ? manifests : [selectCargo(manifests, select)];
+			return nonEmpty(configs.flatMap((config) => stackSlides(extraction, config)), 'manifest with dependencies');
+		}
+	}
+}

@@ -1,0 +1,39 @@
+import { collectHeadings, toHeadingInfo } from '../article/headings.ts';
+import { parseArticle } from '../article/parse.ts';
+import { extractCargo } from './cargo.ts';
+import type { ArticleContext } from './context.ts';
+import { extractTables } from './tables.ts';
+import { extractTakeaways } from './takeaways.ts';
+import type { ArticleExtraction } from './types.ts';
+
+/** Heading predicate shared with the site (which section holds the takeaways). */
+export { isTakeawaysHeading } from './takeaways.ts';
+/** Code fence meta: `title="…"` and `{1|2-3|4}` steps. */
+export { parseFenceMeta, parseStepSpec, StepSpecError } from './fence-meta.ts';
+/** What a fence meta holds. */
+export type { FenceMeta } from './fence-meta.ts';
+/** Recognising Cargo manifests and configs. */
+export { cargoKindFromKeys, cargoKindFromTitle, isCargoConfig, isCargoManifest } from './cargo-kind.ts';
+/** The two kinds of Cargo file. */
+export type { CargoKind } from './cargo-kind.ts';
+/** The extraction contract. */
+export type * from './types.ts';
+
+/**
+ * Parses an article file and extracts everything decks are built from: headings (with the site's ids),
+ * takeaways, tables and Cargo configs. Throws TalkbookError on bad frontmatter, MDX or TOML.
+ */
+export function extractArticle(source: string, file: string): ArticleExtraction {
+	const { frontmatter, tree, slug, locate } = parseArticle(source, file);
+	const headings = collectHeadings(tree);
+	const ctx: ArticleContext = { slug, file, tree, frontmatter, headings, locate };
+	return {
+		slug,
+		file,
+		frontmatter,
+		headings: toHeadingInfo(headings),
+		takeaways: extractTakeaways(ctx),
+		tables: extractTables(ctx),
+		cargo: extractCargo(ctx),
+	};
+}
