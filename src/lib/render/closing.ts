@@ -15,5 +15,8 @@ export function renderClosingSlide(slide: ClosingSlide, ctx: RenderContext): str
 			);
 		})
 		.join('');
-	return renderFrame(slide, renderHeading(slide.title) + (links ? `<ul class="closing-links">${links}</ul>` : ''), ctx);
+	// Announced parts have no page yet, so they are plain text, never links.
+	const upcoming = (slide.upcoming ?? []).map((text) => `<li class="upcoming">${escapeHtml(text)}</li>`).join('');
+	const list = links + upcoming;
+	return renderFrame(slide, renderHeading(slide.title) + (list ? `<ul class="closing-links">${list}</ul>` : ''), ctx);
 }

@@ -28,13 +28,25 @@ export function renderHeading(text: string, extraHtml = '', tag: 'h1' | 'h2' = '
 	return `<${tag} class="slide-title">${escapeHtml(text)}${extraHtml}</${tag}>`;
 }
 
+/** ` name="value"` pairs for extra `<section>` attributes (already filtered by the caller), escaped. */
+function renderAttributes(attributes: Readonly<Record<string, string>>): string {
+	return Object.entries(attributes)
+		.map(([name, value]) => ` ${name}="${escapeAttr(value)}"`)
+		.join('');
+}
+
 /**
  * Wraps a slide's content in the markup every slide shares: `<section id data-kind>`, the
  * `.slide-body` the client fits into the frame, the source link and the speaker notes.
  */
-export function renderFrame(slide: Slide, bodyHtml: string, ctx: RenderContext): string {
+export function renderFrame(
+	slide: Slide,
+	bodyHtml: string,
+	ctx: RenderContext,
+	attributes: Readonly<Record<string, string>> = {},
+): string {
 	return (
-		`<section id="${escapeAttr(slide.id)}" data-kind="${slide.kind}">` +
+		`<section id="${escapeAttr(slide.id)}" data-kind="${slide.kind}"${renderAttributes(attributes)}>` +
 		`<div class="slide-body">${bodyHtml}</div>` +
 		renderSourceLink(slide.source, ctx) +
 		renderNotes(slide.notes) +

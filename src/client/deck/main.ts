@@ -1,0 +1,70 @@
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import Search from 'reveal.js/plugin/search';
+import Zoom from 'reveal.js/plugin/zoom';
+import { initCodeSteps } from './code-steps.ts';
+import { fitAllSlides } from './fit.ts';
+import { deckFontsLoaded } from './fonts.ts';
+
+declare global {
+	interface Window {
+		/** The reveal.js API; decktape and the browser tests drive the deck through it. */
+		Reveal?: typeof Reveal;
+	}
+}
+
+/** Size every slide is designed for: the room's 1280×720 projector. */
+const FRAME = { width: 1280, height: 720 } as const;
+
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const printing = /print-pdf/i.test(window.location.search);
+
+// The speaker view previews this page in iframes with `?receiver`; page chrome is noise there.
+if (new URLSearchParams(window.location.search).has('receiver')) document.documentElement.classList.add('deck-receiver');
+
+// Exposed before initialize() so tools that poll for `window.Reveal` find it while the deck starts.
+window.Reveal = Reveal;
+
+// Registered before initialize(): in print view the PDF pages are built during start-up, and fitting
+// must run on those pages (reveal queues `on` calls made before initialization).
+const pdfReady = printing ? new Promise<void>((resolve) => Reveal.on('pdf-ready', () => resolve())) : Promise.resolve();
+
+async function start(): Promise<void> {
+	await Reveal.initialize({
+		...FRAME,
+		margin: 0.04,
+		// Each .slide-body fills the frame and centres its own content, so reveal must not re-centre.
+		center: false,
+		hash: true,
+		history: false,
+		slideNumber: 'c/t',
+		progress: true,
+		controls: true,
+		overview: true,
+		help: true,
+		fragments: true,
+		// F (fullscreen), Esc/O (overview), S (speaker view), ? (help) are reveal's default keys.
+		keyboard: true,
+		transition: reducedMotion ? 'none' : 'fade',
+		backgroundTransition: reducedMotion ? 'none' : 'fade',
+		transitionSpeed: 'fast',
+		autoAnimate: !reducedMotion,
+		// The PDF is for reading afterwards: one page per slide, every fragment shown, all code lit.
+		pdfSeparateFragments: false,
+		pdfMaxPagesPerSlide: 1,
+		plugins: [Notes, Zoom, Search],
+	});
+	// reveal sets role="application", which pulls screen readers out of browse mode for the whole deck.
+	Reveal.getRevealElement()?.removeAttribute('role');
+	await deckFontsLoaded();
+	await pdfReady;
+	fitAllSlides();
+	Reveal.layout();
+	initCodeSteps(Reveal);
+	document.documentElement.dataset['deckReady'] = 'true';
+}
+
+start().catch((error: unknown) => {
+	document.documentElement.dataset['deckError'] = error instanceof Error ? error.message : String(error);
+	console.error('[deck] failed to start', error);
+});
