@@ -1,20 +1,29 @@
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../lib/search/build-index.ts';
+import { slideRecords } from '../lib/search/slide-records.ts';
+import { loadCatalog } from '../lib/catalog/catalog.ts';
 
 /**
- * Indexes the built site with pagefind's Node API once Astro has written `dist/`.
- * Any indexing error fails the build, so a site is never published with a stale or missing index.
+ * Indexes the built site with pagefind's Node API once Astro has written `dist/`: the article pages,
+ * and one record per slide of every deck. Any indexing error fails the build, so a site is never
+ * published with a stale or missing index.
  */
 export default function pagefind(): AstroIntegration {
+	let root = process.cwd();
 	return {
 		name: 'talkbook:pagefind',
 		hooks: {
-			'astro:build:done': async ({ dir, logger }: { dir: URL; logger: AstroIntegrationLogger }) => {
-				const site = fileURLToPath(dir);
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const { pages } = await buildSearchIndex(site);
-				logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+				const { articles, decks } = loadCatalog({ root });
+				const tagsOf = (slug: string) => articles.get(slug)?.frontmatter.tags ?? [];
+				const records = decks.flatMap((deck) => slideRecords(deck, tagsOf));
+				const { pages } = await buildSearchIndex(fileURLToPath(dir), records);
+				logger.info(`indexed ${pages} pages and ${records.length} slides in ${Math.round(performance.now() - started)} ms`);
 			},
 		},
 	};

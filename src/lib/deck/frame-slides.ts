@@ -3,6 +3,7 @@ import type { ClosingSlide, SectionSlide, TitleSlide } from './model.ts';
 import { quoted } from './notes.ts';
 import { slideIdFor } from './pages.ts';
 import { articleHref, slideSource } from './source.ts';
+import { isoDate } from '../site/dates.ts';
 
 /** Options for the slides that frame an article's deck. */
 export interface FrameOptions {
@@ -10,11 +11,6 @@ export interface FrameOptions {
 	siteOrigin?: string;
 	/** The series' next part when it is already published; otherwise an upcoming next part is mentioned without a link. */
 	nextPart?: { slug: string; title: string };
-}
-
-/** Publication date as YYYY-MM-DD (frontmatter dates are parsed as UTC). */
-export function isoDate(date: Date): string {
-	return date.toISOString().slice(0, 10);
 }
 
 /** Opening slide: title, description, date and a link to the article; the description doubles as notes. */

@@ -1,6 +1,7 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element } from 'hast';
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
 import GithubSlugger from 'github-slugger';
+import { SlideLinkTracker } from './slide-links.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
@@ -24,10 +25,14 @@ function scrollRegion(): Element {
 	};
 }
 
-/** What the article plugin adds after selected blocks, e.g. a link to the block's slide. */
-export interface ArticleBlockDecorations {
-	/** Called per table in document order (1-based); returns extra content to put after it. */
-	afterTable?: (slug: string, ordinal: number) => ElementContent[];
+/** "Open as slide" link put after a block that has a slide; kept out of the search index. */
+function slideLink(href: string, what: string): Element {
+	return {
+		type: 'element',
+		tagName: 'a',
+		properties: { className: ['slide-link'], href, dataPagefindIgnore: '' },
+		children: [{ type: 'text', value: `Present ${what} as a slide` }],
+	};
 }
 
 /** Slug of an article from its file URL: the file name without extension. */
@@ -36,38 +41,57 @@ export function slugFromFileURL(fileURL: URL | undefined): string {
 	return decodeURIComponent(name.replace(/\.(md|mdx|markdown)$/i, ''));
 }
 
+/** Language of a code block: shiki's `data-language`, or the `language-*` class of its `<code>` when not highlighted. */
+function codeLanguage(pre: Element): string | null {
+	const highlighted = pre.properties?.['dataLanguage'];
+	if (typeof highlighted === 'string') return highlighted;
+	const code = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+	const classes = code?.properties?.['className'];
+	const match = Array.isArray(classes) ? classes.find((c) => String(c).startsWith('language-')) : undefined;
+	return match ? String(match).slice('language-'.length) : null;
+}
+
+/** Text of a titled code block's `<figcaption>`, when shiki's title transformer wrapped it. */
+function figureTitle(parent: Element | undefined, ctx: HastVisitorContext): string | null {
+	const caption = parent?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'figcaption');
+	return caption ? ctx.textContent(caption) : null;
+}
+
 /**
- * Sätteri hast plugin for article pages: heading anchor links and scrollable tables.
+ * Sätteri hast plugin for article pages: heading anchors, scrollable tables, and a link from the
+ * takeaways list, every table and every Cargo config to its slide in the article's deck.
  * Heading ids are set here with the algorithm of Astro's heading-ids plugin (one github-slugger per
  * document, every heading in order), which then keeps them; the anchor needs the id before that plugin runs.
  */
-export function articleHastPlugin(decorations: ArticleBlockDecorations = {}): HastPluginEntry {
+export function articleHastPlugin(): HastPluginEntry {
 	return (factory) => {
-		const slug = slugFromFileURL(factory.fileURL);
 		const slugger = new GithubSlugger();
-		let tables = 0;
+		const slides = new SlideLinkTracker(slugFromFileURL(factory.fileURL));
 		return {
 			name: 'talkbook:article',
-			element: [
-				{
-					filter: HEADINGS,
-					visit(node: Element, ctx: HastVisitorContext) {
+			element: {
+				filter: [...HEADINGS, 'table', 'ul', 'ol', 'pre'],
+				visit(node: Element, ctx: HastVisitorContext) {
+					if (HEADINGS.includes(node.tagName)) {
 						const text = ctx.textContent(node);
 						const id = typeof node.properties?.['id'] === 'string' ? node.properties['id'] : slugger.slug(text);
 						ctx.setProperty(node, 'id', id);
 						if (node.tagName !== 'h1') ctx.appendChild(node, anchorLink(id, text));
-					},
-				},
-				{
-					filter: ['table'],
-					visit(node: Element, ctx: HastVisitorContext) {
-						tables += 1;
+						slides.heading(text);
+					} else if (node.tagName === 'table') {
 						ctx.wrapNode(node, scrollRegion());
-						const extra = decorations.afterTable?.(slug, tables) ?? [];
-						if (extra.length > 0) ctx.insertAfter(node, extra);
-					},
+						ctx.insertAfter(node, slideLink(slides.table(), 'this table'));
+					} else if (node.tagName === 'ul' || node.tagName === 'ol') {
+						const href = slides.list();
+						if (href) ctx.insertAfter(node, slideLink(href, 'the takeaways'));
+					} else {
+						const parent = ctx.parent(node);
+						const figure = parent?.type === 'element' && parent.tagName === 'figure' ? parent : undefined;
+						const href = slides.code(codeLanguage(node), ctx.textContent(node), figureTitle(figure, ctx));
+						if (href) ctx.insertAfter(figure ?? node, slideLink(href, 'this config'));
+					}
 				},
-			],
+			},
 		};
 	};
 }

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
 import { articleHastPlugin, slugFromFileURL } from '../../../src/lib/markdown/article-hast-plugin.ts';
+import { isCargoBlock } from '../../../src/lib/markdown/slide-links.ts';
 import { titleFromMeta } from '../../../src/lib/shiki/transformer-code-title.ts';
 
 async function render(markdown: string): Promise<string> {
 	const { html } = await markdownToHtml(markdown, {
-		hastPlugins: [articleHastPlugin({ afterTable: (slug, n) => [{ type: 'element', tagName: 'a', properties: { href: `/decks/${slug}/#/table-${n}` }, children: [] }] })],
+		hastPlugins: [articleHastPlugin()],
 		features: { gfm: true },
 		fileURL: new URL('file:///site/articles/my-article.md'),
 	});
 	return html;
 }
+
+const slideLinks = (html: string) => [...html.matchAll(/class="slide-link" href="([^"]+)"/g)].map((m) => m[1]);
 
 describe('article Markdown plugin', () => {
 	it('gives headings github-slugger ids (duplicates numbered) and an empty anchor link', async () => {
@@ -19,15 +22,36 @@ describe('article Markdown plugin', () => {
 		expect(html).toContain('id="key-takeaways-1"');
 	});
 
-	it('wraps every table in a focusable scroll region and appends the decoration with the slug and ordinal', async () => {
+	it('wraps every table in a focusable scroll region linked to its slide by ordinal', async () => {
 		const html = await render('| a |\n|---|\n| 1 |\n\ntext\n\n| b |\n|---|\n| 2 |\n');
 		expect(html.match(/<div class="table-scroll" tabindex="0" role="region"/g)).toHaveLength(2);
-		expect(html).toContain('href="/decks/my-article/#/table-2"');
+		expect(slideLinks(html)).toEqual(['/decks/my-article/#/table-1', '/decks/my-article/#/table-2']);
+	});
+
+	it('links only the list under a takeaways heading, and only Cargo TOML blocks', async () => {
+		const html = await render(
+			[
+				'## Intro', '', '- not this one', '',
+				'## TL;DR', '', 'Some prose first.', '', '1. this one', '   - not the nested one', '', '- nor a second list', '',
+				'```toml', 'name = "not cargo"', '```', '',
+				'```toml', '[dependencies]', 'serde = "1"', '```', '',
+			].join('\n'),
+		);
+		expect(slideLinks(html)).toEqual(['/decks/my-article/#/takeaways', '/decks/my-article/#/cargo-1']);
 	});
 
 	it('derives the slug from the file name', () => {
 		expect(slugFromFileURL(new URL('file:///x/articles/why-rust.mdx'))).toBe('why-rust');
 		expect(slugFromFileURL(undefined)).toBe('');
+	});
+});
+
+describe('isCargoBlock', () => {
+	it('knows Cargo files by title or by keys, and tolerates invalid TOML', () => {
+		expect(isCargoBlock('x = 1', 'Cargo.toml')).toBe(true);
+		expect(isCargoBlock('[build]\nrustc-wrapper = "sccache"', null)).toBe(true);
+		expect(isCargoBlock('[tool.poetry]\nname = "x"', 'pyproject.toml')).toBe(false);
+		expect(isCargoBlock('[dependencies\n', null)).toBe(false);
 	});
 });
 

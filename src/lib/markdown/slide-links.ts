@@ -1,0 +1,58 @@
+import { parse as parseToml } from 'smol-toml';
+import { isTakeawaysHeading } from '../extract/takeaways.ts';
+import { cargoKindFromKeys, cargoKindFromTitle } from '../extract/cargo-kind.ts';
+import { slideIdFor } from '../deck/pages.ts';
+import { deckHref } from '../deck/source.ts';
+
+/** Whether a TOML code block is a Cargo file, by the same rules the deck extractor uses (title first, then keys). */
+export function isCargoBlock(code: string, title: string | null): boolean {
+	if (cargoKindFromTitle(title)) return true;
+	try {
+		return cargoKindFromKeys(parseToml(code)) !== null;
+	} catch {
+		// Invalid TOML is reported, with its position, by the deck extractor; the page just gets no link.
+		return false;
+	}
+}
+
+/**
+ * Decides, block by block in document order, which blocks of an article page link to their slide:
+ * the list under a takeaways heading, every table, every Cargo code block. Ordinals follow the
+ * extractor's, so `/decks/<slug>/#/table-2` is the article's second table.
+ */
+export class SlideLinkTracker {
+	#tables = 0;
+	#cargo = 0;
+	#awaitingTakeaways = false;
+
+	constructor(readonly slug: string) {}
+
+	/** A heading starts a section: a takeaways heading makes the next list the takeaways. */
+	heading(text: string): void {
+		this.#awaitingTakeaways = isTakeawaysHeading(text);
+	}
+
+	/** A top-level list: the takeaways slide's href if it is the takeaways list. */
+	list(): string | null {
+		if (!this.#awaitingTakeaways) return null;
+		this.#awaitingTakeaways = false;
+		return this.#href(slideIdFor('takeaways'));
+	}
+
+	/** A table: always on a slide. */
+	table(): string {
+		this.#tables += 1;
+		return this.#href(slideIdFor('table', this.#tables));
+	}
+
+	/** A code block: its Cargo slide's href when it is a TOML Cargo file. */
+	code(lang: string | null, code: string, title: string | null): string | null {
+		if (lang !== 'toml' || !isCargoBlock(code, title)) return null;
+		this.#cargo += 1;
+		return this.#href(slideIdFor('cargo', this.#cargo));
+	}
+
+	#href(slideId: string): string {
+		return `${deckHref(this.slug)}#/${slideId}`;
+	}
+}
