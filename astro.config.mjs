@@ -14,6 +14,7 @@ export default defineConfig({
 		processor: satteri({ hastPlugins: [articleHastPlugin()] }),
 		shikiConfig: {
 			themes: { light: 'github-light', dark: 'github-dark' },
+			defaultColor: false,
 			transformers: [transformerCodeTitle()],
 		},
 	},

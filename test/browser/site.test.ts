@@ -50,7 +50,7 @@ describe('article page', () => {
 		await page.goto(`${site.origin}${ARTICLE_003}`);
 		const figure = page.locator('figure.code-figure', { has: page.locator('figcaption', { hasText: /^Cargo\.toml$/ }) });
 		await expect(figure.count()).resolves.toBe(1);
-		const tokenColours = await figure.locator('pre.astro-code span[style*="color"]').evaluateAll((spans) =>
+		const tokenColours = await figure.locator('pre.astro-code span[style*="--shiki-light"]').evaluateAll((spans) =>
 			new Set(spans.map((s) => getComputedStyle(s).color)).size,
 		);
 		expect(tokenColours).toBeGreaterThan(2);
@@ -132,6 +132,12 @@ describe('search', () => {
 	});
 });
 
+/** `#F97583` → `rgb(249, 117, 131)`, as getComputedStyle reports colours. */
+function hexToRgb(hex: string): string {
+	const n = Number.parseInt(hex.replace('#', '').slice(0, 6), 16);
+	return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
 describe('theme', () => {
 	it('toggles dark mode and remembers it across pages', async () => {
 		const guarded = await site.newPage({ colorScheme: 'light' });
@@ -146,6 +152,9 @@ describe('theme', () => {
 		expect(dark).not.toBe(light);
 		await page.goto(`${site.origin}${ARTICLE_000}`);
 		await expect(background()).resolves.toBe(dark);
+		const keyword = page.locator('pre.astro-code span[style*="--shiki-dark"]').first();
+		const darkCode = await keyword.evaluate((el) => getComputedStyle(el).color);
+		expect(darkCode).toBe(await keyword.evaluate((el) => getComputedStyle(el).getPropertyValue('--shiki-dark').trim()).then(hexToRgb));
 		expectClean(guarded);
 	});
 
