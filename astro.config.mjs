@@ -5,11 +5,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { transformerCodeTitle } from './src/lib/shiki/transformer-code-title.ts';
 import { articleHastPlugin } from './src/lib/markdown/article-hast-plugin.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 export default defineConfig({
 	site: process.env.TALKBOOK_SITE ?? 'http://localhost:4321',
 	trailingSlash: 'always',
-	integrations: [mdx(), pagefind()],
+	integrations: [contentCheck(), mdx(), pagefind()],
 	markdown: {
 		processor: satteri({ hastPlugins: [articleHastPlugin()] }),
 		shikiConfig: {

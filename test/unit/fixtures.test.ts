@@ -38,7 +38,8 @@ function buildCase(name: string, dir: string): Deck {
 }
 
 const cases = readdirSync(root, { withFileTypes: true })
-	.filter((entry) => entry.isDirectory())
+	// `bad/` holds the content-check corpus (test/unit/check/bad-fixtures.test.ts), not deck cases.
+	.filter((entry) => entry.isDirectory() && entry.name !== 'bad')
 	.map((entry) => entry.name)
 	.sort();
 

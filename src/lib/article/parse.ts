@@ -40,7 +40,11 @@ export function parseMarkdown(source: string, file: string): Root {
 	} catch (error) {
 		const place = error as { line?: number; column?: number; reason?: string; message?: string };
 		const reason = place.reason ?? place.message ?? String(error);
-		throw new TalkbookError(`MDX: ${reason}`, file, { line: place.line ?? 1, column: place.column ?? 1 }, { cause: error });
+		// An unclosed JSX tag at the end of the file has no place; its message names the tag's as `(9:1-9:10)`.
+		const inText = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+		const line = place.line ?? Number(inText?.[1] ?? 1);
+		const column = place.column ?? Number(inText?.[2] ?? 1);
+		throw new TalkbookError(`MDX: ${reason}`, file, { line, column }, { cause: error });
 	}
 }
 

@@ -34,7 +34,7 @@ function nextPart(extraction: ArticleExtraction, all: Map<string, ArticleExtract
 }
 
 /** Two files that would publish at the same URL: the second one is the error. */
-function claimSlug(seen: Map<string, string>, slug: string, file: string, what: string): void {
+export function claimSlug(seen: Map<string, string>, slug: string, file: string, what: string): void {
 	const earlier = seen.get(slug);
 	if (earlier) throw new TalkbookError(`duplicate slug "${slug}": ${earlier} already publishes ${what}`, file, { line: 1, column: 1 });
 	seen.set(slug, file);

@@ -1,0 +1,25 @@
+import { claimSlug } from '../catalog/catalog.ts';
+import type { TalkbookError } from '../errors.ts';
+import { attempt } from './types.ts';
+
+/** A file that publishes a page under a slug. */
+export interface SlugClaim {
+	file: string;
+	slug: string;
+}
+
+/**
+ * Files that would publish at the same URL, the way the catalog finds them (and with its message):
+ * two article files (`x.md` and `x.mdx`) share `/articles/<slug>/`; a talk in `decks/` named like a
+ * published article takes that article's `/decks/<slug>/`. The later file in name order is the error.
+ */
+export function duplicateSlugErrors(articles: readonly SlugClaim[], publishedArticles: readonly SlugClaim[], talks: readonly SlugClaim[]): TalkbookError[] {
+	const errors: TalkbookError[] = [];
+	const articleSlugs = new Map<string, string>();
+	for (const { slug, file } of articles) attempt(() => claimSlug(articleSlugs, slug, file, `/articles/${slug}/`), errors);
+	const deckSlugs = new Map<string, string>();
+	// Each published article has a deck; a duplicated article was reported above and keeps its first file.
+	for (const { slug, file } of publishedArticles) if (!deckSlugs.has(slug)) deckSlugs.set(slug, file);
+	for (const { slug, file } of talks) attempt(() => claimSlug(deckSlugs, slug, file, `/decks/${slug}/`), errors);
+	return errors;
+}
