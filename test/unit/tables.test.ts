@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTables } from '../../src/lib/extract/tables.ts';
-import { escapeHtml, safeHref } from '../../src/lib/extract/inline-html.ts';
+import { safeHref } from '../../src/lib/extract/inline-html.ts';
+import { escapeHtml } from '../../src/lib/html/escape.ts';
 import { contextFor } from './support/article.ts';
 
 describe('extractTables', () => {

@@ -1,13 +1,7 @@
 import type { Nodes, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { InlineHtml } from './types.ts';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML element content and double-quoted attribute values. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
+import { escapeHtml } from '../html/escape.ts';
 
 /** Only links that cannot run script survive: http(s), mailto, and relative or fragment URLs. */
 export function safeHref(url: string): string | null {

@@ -3,7 +3,8 @@ import { toString } from 'mdast-util-to-string';
 import type { HeadingEntry } from '../article/headings.ts';
 import { sourceRefFor } from './context.ts';
 import type { ArticleContext } from './context.ts';
-import { escapeHtml, renderInline } from './inline-html.ts';
+import { renderInline } from './inline-html.ts';
+import { escapeHtml } from '../html/escape.ts';
 import { notesAround, NOTES_BEFORE, proseOf } from './notes.ts';
 import type { InlineHtml, Takeaways } from './types.ts';
 

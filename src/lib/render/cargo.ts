@@ -1,7 +1,7 @@
 import type { CargoSlide } from '../deck/model.ts';
 import { renderCodeBlock } from './code.ts';
 import type { RenderContext } from './context.ts';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml } from '../html/escape.ts';
 import { renderFrame } from './frame.ts';
 
 /** A Cargo file (or part of it): file name, the sections shown, and the highlighted code with its steps. */

@@ -1,7 +1,7 @@
 import type { LineStep } from '../deck/model.ts';
 import type { DeckHighlighter } from './highlighter.ts';
 import { DECK_CODE_THEMES, resolveLang } from './highlighter.ts';
-import { escapeAttr, escapeHtml } from './escape.ts';
+import { escapeAttr, escapeHtml } from '../html/escape.ts';
 import { transformerLineNumbers } from './transformer-line-numbers.ts';
 import { transformerSteps } from './transformer-steps.ts';
 

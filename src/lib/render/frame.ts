@@ -1,6 +1,6 @@
 import type { Slide, SlideSource } from '../deck/model.ts';
 import type { RenderContext } from './context.ts';
-import { escapeAttr, escapeHtml } from './escape.ts';
+import { escapeAttr, escapeHtml } from '../html/escape.ts';
 import { resolveHref } from './url.ts';
 
 /** Speaker notes as reveal.js reads them: one escaped paragraph per note; empty when there are none. */

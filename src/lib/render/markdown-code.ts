@@ -1,5 +1,5 @@
 import type { MarkdownCodeBlock } from '../deck/model.ts';
-import { decodeHtmlEntities } from './escape.ts';
+import { decodeHtmlEntities } from '../html/escape.ts';
 
 /**
  * In one pass (so highlighted output is never scanned again): a placeholder the deck builder leaves

@@ -1,7 +1,7 @@
 import type { CrateDependency } from '../extract/types.ts';
 import type { StackSlide } from '../deck/model.ts';
 import type { RenderContext } from './context.ts';
-import { escapeHtml } from './escape.ts';
+import { escapeHtml } from '../html/escape.ts';
 import { renderFrame, renderHeading, renderPageCount } from './frame.ts';
 
 /** Short label for the table a crate comes from; none for plain `[dependencies]`. */

@@ -1,6 +1,6 @@
 import type { TitleSlide } from '../deck/model.ts';
 import type { RenderContext } from './context.ts';
-import { escapeAttr, escapeHtml } from './escape.ts';
+import { escapeAttr, escapeHtml } from '../html/escape.ts';
 import { renderFrame, renderHeading } from './frame.ts';
 import { displayUrl, resolveHref } from './url.ts';
 import { formatDate } from '../site/dates.ts';

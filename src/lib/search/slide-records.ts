@@ -1,6 +1,6 @@
 import type { Deck, Slide } from '../deck/model.ts';
 import { deckHref } from '../deck/source.ts';
-import { decodeHtmlEntities } from '../render/escape.ts';
+import { decodeHtmlEntities } from '../html/escape.ts';
 
 /** A pagefind custom record: one slide, opened on that slide by its URL. */
 export interface SlideRecord {

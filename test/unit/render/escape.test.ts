@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHtmlEntities, escapeAttr, escapeHtml } from '../../../src/lib/render/escape.ts';
+import { decodeHtmlEntities, escapeAttr, escapeHtml } from '../../../src/lib/html/escape.ts';
 import { renderSlide } from '../../../src/lib/render/slide.ts';
 import { context, inner } from './helpers.ts';
 
