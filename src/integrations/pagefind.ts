@@ -11,15 +11,18 @@ import { loadCatalog } from '../lib/catalog/catalog.ts';
  */
 export default function pagefind(): AstroIntegration {
 	let root = process.cwd();
+	let siteOrigin: string | undefined;
 	return {
 		name: 'talkbook:pagefind',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
+				// The same options the pages use, so the catalog they built is reused rather than parsed again.
+				siteOrigin = config.site ? new URL(config.site).origin : undefined;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const { articles, decks } = loadCatalog({ root });
+				const { articles, decks } = loadCatalog(siteOrigin ? { root, siteOrigin } : { root });
 				const tagsOf = (slug: string) => articles.get(slug)?.frontmatter.tags ?? [];
 				const records = decks.flatMap((deck) => slideRecords(deck, tagsOf));
 				const { pages } = await buildSearchIndex(fileURLToPath(dir), records);

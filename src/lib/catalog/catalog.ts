@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { TalkbookError } from '../errors.ts';
 import { extractArticle } from '../extract/index.ts';
 import type { ArticleExtraction } from '../extract/types.ts';
@@ -70,7 +71,12 @@ export function buildCatalog({ root, siteOrigin }: CatalogOptions): Catalog {
 	return { articles, decks };
 }
 
-let cached: { key: string; catalog: Catalog } | undefined;
+/**
+ * Astro loads this module twice in one build (once for the config's integrations, once bundled for
+ * the pages), so the cache lives on `globalThis`, where both copies find it.
+ */
+const CACHE = Symbol.for('talkbook.catalog');
+type CacheHolder = { [CACHE]?: { key: string; catalog: Catalog } };
 
 /**
  * The catalog, built once per process and rebuilt only when a content file changes, because every
@@ -78,7 +84,11 @@ let cached: { key: string; catalog: Catalog } | undefined;
  */
 export function loadCatalog(options: CatalogOptions): Catalog {
 	const files = [...contentFiles(options.root, 'articles'), ...contentFiles(options.root, 'decks')];
-	const key = `${options.root}|${options.siteOrigin ?? ''}|${fingerprint(files)}`;
-	if (cached?.key !== key) cached = { key, catalog: buildCatalog(options) };
-	return cached.catalog;
+	const key = `${path.resolve(options.root)}|${options.siteOrigin ?? ''}|${fingerprint(files)}`;
+	const holder = globalThis as CacheHolder;
+	const cached = holder[CACHE];
+	if (cached?.key === key) return cached.catalog;
+	const catalog = buildCatalog(options);
+	holder[CACHE] = { key, catalog };
+	return catalog;
 }
