@@ -1,0 +1,357 @@
+/**
+ * The benchmark: `npm run bench -- --articles N [--seed S] [--keep]`.
+ *
+ * Builds a copy of the project (its src/, public/, decks/ and config, none of its articles) with N synthetic
+ * articles in bench/tmp/run-<N>/, times `astro build`, measures dist/ and the pagefind index, then loads an
+ * article page, its deck and the search page in headless Chromium (localhost only) for bytes and search
+ * latency. Results go to bench/results.json under `runs["<N>"]`, next to the runs at other sizes.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from '../chromium.ts';
+import { serveStatic } from '../static-server.ts';
+import { measureArticle, measureDeck, measureSearch } from './browser.ts';
+import { generateCorpus, SEARCH_QUERIES } from './corpus.ts';
+import type { CorpusArticle } from './corpus.ts';
+import { BenchError, mergeRun, parseBenchArgs, renderTable, tableRows, USAGE } from './report.ts';
+import type { BenchArgs, BenchRun, DeckLoad, PageLoad, SearchResult } from './report.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const BENCH_DIR = path.join(ROOT, 'bench');
+const RESULTS_FILE = path.join(BENCH_DIR, 'results.json');
+/** What the build needs from the project; the articles come from the corpus instead. */
+const COPY_DIRS = ['src', 'public', 'decks'];
+const COPY_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json'];
+const REQUIRED = ['src', 'astro.config.mjs', 'package.json'];
+/** Cache folders Astro and Vite write inside node_modules: the copy gets its own, so runs never share or clobber the project's. */
+const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.cache']);
+
+function round2(n: number): number {
+	return Math.round(n * 100) / 100;
+}
+
+function log(line: string): void {
+	console.log(`[bench] ${line}`);
+}
+
+function elapsed(since: number): string {
+	return `${((performance.now() - since) / 1000).toFixed(1)} s`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The project copy
+
+/**
+ * bench/tmp/run-<N>/: src, public, decks and the config files copied; node_modules a folder of symlinks to
+ * every entry of the project's node_modules except the caches Astro and Vite write there (so the build is
+ * cold and never touches the project's own `node_modules/.astro/data-store.json`). Returns the project
+ * articles copied along because composed talks need them.
+ */
+function prepareCopy(tmp: string, corpus: readonly CorpusArticle[]): string[] {
+	for (const required of REQUIRED) {
+		if (!existsSync(path.join(ROOT, required))) throw new BenchError(`the project has no ${required} at ${ROOT}`);
+	}
+	const realModules = path.join(ROOT, 'node_modules');
+	if (!existsSync(path.join(realModules, 'astro', 'package.json'))) throw new BenchError('node_modules/astro is missing: run `npm install` first');
+	rmSync(tmp, { recursive: true, force: true });
+	mkdirSync(tmp, { recursive: true });
+	for (const dir of COPY_DIRS) {
+		const from = path.join(ROOT, dir);
+		if (existsSync(from)) cpSync(from, path.join(tmp, dir), { recursive: true });
+	}
+	for (const file of COPY_FILES) {
+		const from = path.join(ROOT, file);
+		if (existsSync(from)) cpSync(from, path.join(tmp, file));
+	}
+	const modules = path.join(tmp, 'node_modules');
+	mkdirSync(modules);
+	for (const entry of readdirSync(realModules)) {
+		if (NODE_MODULES_CACHES.has(entry)) continue;
+		symlinkSync(path.join(realModules, entry), path.join(modules, entry));
+	}
+	const articles = path.join(tmp, 'articles');
+	mkdirSync(articles);
+	for (const article of corpus) writeFileSync(path.join(articles, article.file), article.source);
+	const borrowed = articlesOfComposedDecks();
+	for (const file of borrowed) cpSync(path.join(ROOT, 'articles', file), path.join(articles, file));
+	return borrowed;
+}
+
+/**
+ * The project's own articles that the composed talks in decks/ take slides from (`article: <slug>`): the copy
+ * needs them or those talks cannot build. Usually none or a couple, next to hundreds of synthetic ones.
+ */
+function articlesOfComposedDecks(): string[] {
+	const decks = path.join(ROOT, 'decks');
+	const articles = path.join(ROOT, 'articles');
+	if (!existsSync(decks) || !existsSync(articles)) return [];
+	const slugs = new Set<string>();
+	const visit = (dir: string): void => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			const full = path.join(dir, entry.name);
+			if (entry.isDirectory()) visit(full);
+			else if (/\.(md|mdx|ya?ml)$/.test(entry.name)) {
+				for (const match of readFileSync(full, 'utf8').matchAll(/\barticle:\s*["']?([A-Za-z0-9_-]+)/g)) slugs.add(match[1] as string);
+			}
+		}
+	};
+	visit(decks);
+	return readdirSync(articles).filter((file) => slugs.has(file.replace(/\.mdx?$/, '')));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The build
+
+type BuildOutcome = Omit<BenchRun['build'], 'perArticleSeconds'>;
+
+/** Runs `astro build` in the copy with this Node (the project's Node 24), logging to build.log; prints a heartbeat. */
+async function build(tmp: string, expectedPages: number): Promise<BuildOutcome> {
+	const astroBin = path.join(tmp, 'node_modules', 'astro', 'bin', 'astro.mjs');
+	const logFile = path.join(tmp, 'build.log');
+	const logStream = createWriteStream(logFile);
+	const started = performance.now();
+	const child = spawn(process.execPath, [astroBin, 'build'], {
+		cwd: tmp,
+		env: {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			PATH: `${path.join(tmp, 'node_modules', '.bin')}${path.delimiter}${path.dirname(process.execPath)}${path.delimiter}${process.env['PATH'] ?? ''}`,
+			FORCE_COLOR: '0',
+			NO_COLOR: '1',
+		},
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	let pages = 0;
+	let lastPhase = 'starting';
+	const onData = (chunk: Buffer): void => {
+		const text = chunk.toString('utf8');
+		logStream.write(text);
+		output += text;
+		if (output.length > 4_000_000) output = output.slice(-2_000_000);
+		for (const line of text.split('\n')) {
+			if (/index\.html/.test(line)) pages++;
+			const phase = /\[(build|content|types|vite|check|talkbook:pagefind|@astrojs\/[\w-]+)\]\s+(.*)$/.exec(line.trim());
+			if (phase?.[2] && !/index\.html/.test(line)) lastPhase = `${phase[1]}: ${phase[2]}`.slice(0, 100);
+		}
+	};
+	child.stdout.on('data', onData);
+	child.stderr.on('data', onData);
+	const heartbeat = setInterval(() => {
+		log(`  … ${elapsed(started)}: ${pages}/${expectedPages}+ pages written; last: ${lastPhase}`);
+	}, 15_000);
+	const code = await new Promise<number | null>((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', (c) => resolve(c));
+	}).finally(() => clearInterval(heartbeat));
+	const seconds = (performance.now() - started) / 1000;
+	await new Promise<void>((resolve) => logStream.end(resolve));
+	if (code !== 0) {
+		const tail = output.trimEnd().split('\n').slice(-40).join('\n');
+		throw new BenchError(`astro build failed (exit ${code}) after ${seconds.toFixed(1)} s. Last lines of ${path.relative(ROOT, logFile)}:\n${tail}`);
+	}
+	// The pagefind integration logs "indexed N pages [and M slides] in X ms".
+	const indexed = /indexed (\d+) pages(?: and (\d+) slides)? in (\d+) ms/.exec(output);
+	return {
+		seconds,
+		pagesIndexed: indexed ? Number(indexed[1]) : null,
+		slidesIndexed: indexed?.[2] === undefined ? null : Number(indexed[2]),
+		pagefindMs: indexed ? Number(indexed[3]) : null,
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// dist/
+
+function walk(dir: string): { bytes: number; files: number; paths: string[] } {
+	let bytes = 0;
+	const paths: string[] = [];
+	const visit = (d: string): void => {
+		for (const entry of readdirSync(d, { withFileTypes: true })) {
+			const full = path.join(d, entry.name);
+			if (entry.isDirectory()) visit(full);
+			else if (entry.isFile()) {
+				bytes += statSync(full).size;
+				paths.push(path.relative(dir, full));
+			}
+		}
+	};
+	visit(dir);
+	return { bytes, files: paths.length, paths };
+}
+
+function measureDist(dist: string, corpus: readonly CorpusArticle[]): { dist: BenchRun['dist']; pagefind: BenchRun['pagefind'] } {
+	if (!existsSync(dist)) throw new BenchError(`the build wrote no ${dist}`);
+	for (const page of ['index.html', 'search/index.html', 'pagefind/pagefind.js']) {
+		if (!existsSync(path.join(dist, page))) throw new BenchError(`the build produced no dist/${page}`);
+	}
+	const missing = corpus.filter((a) => !existsSync(path.join(dist, 'articles', a.slug, 'index.html'))).map((a) => `/articles/${a.slug}/`);
+	if (missing.length > 0) {
+		throw new BenchError(`${missing.length} of ${corpus.length} article pages are missing from dist/, e.g.\n  ${missing.slice(0, 10).join('\n  ')}`);
+	}
+	const all = walk(dist);
+	const pagefindDir = path.join(dist, 'pagefind');
+	const pf = walk(pagefindDir);
+	const html = all.paths.filter((p) => p.endsWith('.html'));
+	const deckPages = html.filter((p) => /^decks[/\\][^/\\]+[/\\]index\.html$/.test(p)).length;
+	return {
+		dist: {
+			bytes: all.bytes,
+			files: all.files,
+			htmlPages: html.length,
+			articlePages: html.filter((p) => /^articles[/\\][^/\\]+[/\\]index\.html$/.test(p)).length,
+			deckPages,
+		},
+		pagefind: { bytes: pf.bytes, files: pf.files },
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+function pickSample(corpus: readonly CorpusArticle[]): CorpusArticle {
+	const full = corpus.find((a) => a.file.endsWith('.md') && a.features.takeaways > 0 && a.features.tables.length > 0 && a.features.toml.length > 0);
+	return full ?? corpus.find((a) => !a.features.plain) ?? (corpus[0] as CorpusArticle);
+}
+
+function readResults(): unknown {
+	if (!existsSync(RESULTS_FILE)) return null;
+	try {
+		return JSON.parse(readFileSync(RESULTS_FILE, 'utf8'));
+	} catch {
+		log(`warning: ${path.relative(ROOT, RESULTS_FILE)} is not valid JSON; starting a new one`);
+		return null;
+	}
+}
+
+async function main(): Promise<void> {
+	const args = parseBenchArgs(process.argv.slice(2));
+	if (args.help) {
+		console.log(USAGE);
+		return;
+	}
+	const runStarted = performance.now();
+	const tmp = path.join(BENCH_DIR, 'tmp', `run-${args.articles}`);
+	log(`${args.articles} articles, seed ${args.seed}, Node ${process.version}, ${os.cpus().length} CPUs`);
+
+	const corpus = generateCorpus({ articles: args.articles, seed: args.seed });
+	const corpusBytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.source), 0);
+	log(`corpus: ${corpus.length} files, ${(corpusBytes / 1024 / 1024).toFixed(2)} MiB of Markdown`);
+
+	log(`copying the project (without articles/) to ${path.relative(ROOT, tmp)}/`);
+	const borrowed = prepareCopy(tmp, corpus);
+	if (borrowed.length > 0) log(`also copied ${borrowed.join(', ')}: the composed talks in decks/ take slides from them`);
+
+	try {
+		await measure(args, tmp, corpus, corpusBytes, borrowed);
+	} catch (err) {
+		if (existsSync(tmp)) log(`the copy is left in ${path.relative(ROOT, tmp)}/ for a look`);
+		throw err;
+	}
+	if (args.keep) log(`kept ${path.relative(ROOT, tmp)}/`);
+	else rmSync(tmp, { recursive: true, force: true });
+	log(`done in ${elapsed(runStarted)}`);
+}
+
+/** Build, measure, write results.json and print the table. */
+async function measure(args: BenchArgs, tmp: string, corpus: readonly CorpusArticle[], corpusBytes: number, borrowed: readonly string[]): Promise<void> {
+	const loadBefore = os.loadavg();
+	if ((loadBefore[0] ?? 0) > os.cpus().length) {
+		log(`warning: load average ${loadBefore[0]?.toFixed(1)} on ${os.cpus().length} CPUs: other work is running and will inflate the timings`);
+	}
+	log('astro build …');
+	const outcome = await build(tmp, corpus.length);
+	log(`built in ${outcome.seconds.toFixed(1)} s (${((outcome.seconds / corpus.length) * 1000).toFixed(0)} ms per article)${outcome.pagefindMs === null ? '' : `, pagefind ${outcome.pagefindMs} ms for ${outcome.pagesIndexed} pages${outcome.slidesIndexed === null ? '' : ` and ${outcome.slidesIndexed} slides`}`}`);
+
+	const dist = path.join(tmp, 'dist');
+	const sizes = measureDist(dist, corpus);
+	log(`dist/: ${sizes.dist.files} files, ${(sizes.dist.bytes / 1024 / 1024).toFixed(2)} MiB; pagefind ${(sizes.pagefind.bytes / 1024 / 1024).toFixed(2)} MiB; ${sizes.dist.deckPages} deck pages`);
+
+	const sample = pickSample(corpus);
+	const server = await serveStatic(dist);
+	const browser = await chromium.launch({ executablePath: ensureChromium((line) => log(line)), args: CHROMIUM_ARGS, headless: true });
+	const browserVersion = browser.version();
+	let articlePage: PageLoad;
+	let deckPage: DeckLoad | null = null;
+	let search: SearchResult;
+	try {
+		const articleUrl = `${server.origin}/articles/${sample.slug}/`;
+		log(`loading ${new URL(articleUrl).pathname}`);
+		articlePage = await measureArticle(browser, articleUrl);
+		if (existsSync(path.join(dist, 'decks', sample.slug, 'index.html'))) {
+			const deckUrl = `${server.origin}/decks/${sample.slug}/`;
+			log(`loading ${new URL(deckUrl).pathname}`);
+			deckPage = await measureDeck(browser, deckUrl);
+			if (!deckPage.deckReady) log('  warning: the deck never set data-deck-ready="true" within 10 s');
+		} else {
+			log(`no /decks/${sample.slug}/ in this build; deck page not measured`);
+		}
+		log('searching /search/');
+		search = await measureSearch(browser, `${server.origin}/search/`, SEARCH_QUERIES, (line) => log(line));
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	const offsite = [...articlePage.offsite, ...(deckPage?.offsite ?? []), ...search.load.offsite];
+	if (offsite.length > 0) log(`warning: pages tried to leave localhost (blocked): ${[...new Set(offsite)].join(', ')}`);
+	for (const load of [articlePage, deckPage, search.load]) {
+		if (load && load.consoleErrors.length > 0) log(`warning: ${load.url} logged errors: ${load.consoleErrors.slice(0, 3).join(' | ')}`);
+		const failed = load?.resources.filter((r) => r.status >= 400) ?? [];
+		if (load && failed.length > 0) log(`warning: ${load.url} requested missing files: ${failed.map((r) => `${r.url} (${r.status})`).join(', ')}`);
+	}
+
+	const cpus = os.cpus();
+	const run: BenchRun = {
+		articles: args.articles,
+		seed: args.seed,
+		date: new Date().toISOString(),
+		node: process.version,
+		cpus: cpus.length,
+		cpuModel: cpus[0]?.model ?? 'unknown',
+		platform: `${process.platform} ${process.arch}`,
+		chromium: browserVersion,
+		loadAverage: { before: loadBefore.map(round2), after: os.loadavg().map(round2) },
+		corpus: {
+			files: corpus.length,
+			bytes: corpusBytes,
+			words: corpus.reduce((n, a) => n + a.features.words, 0),
+			tables: corpus.reduce((n, a) => n + a.features.tables.length, 0),
+			tomlBlocks: corpus.reduce((n, a) => n + a.features.toml.length, 0),
+			withTakeaways: corpus.filter((a) => a.features.takeaways > 0 || a.features.frontmatterTakeaways > 0).length,
+			plain: corpus.filter((a) => a.features.plain).length,
+			mdx: corpus.filter((a) => a.file.endsWith('.mdx')).length,
+			inSeries: corpus.filter((a) => a.features.series).length,
+			projectArticles: [...borrowed],
+		},
+		build: { ...outcome, perArticleSeconds: outcome.seconds / corpus.length },
+		dist: sizes.dist,
+		pagefind: sizes.pagefind,
+		sample: {
+			slug: sample.slug,
+			words: sample.features.words,
+			tables: sample.features.tables.length,
+			tomlBlocks: sample.features.toml.length,
+			takeaways: sample.features.takeaways,
+		},
+		articlePage,
+		deckPage,
+		search,
+	};
+	const results = mergeRun(readResults(), run);
+	mkdirSync(BENCH_DIR, { recursive: true });
+	writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, '\t')}\n`);
+
+	console.log('');
+	console.log(renderTable(tableRows(Object.values(results.runs))));
+	console.log('');
+	log(`wrote ${path.relative(ROOT, RESULTS_FILE)} (runs: ${Object.keys(results.runs).join(', ')})`);
+}
+
+main().catch((err: unknown) => {
+	if (err instanceof BenchError) console.error(`\n[bench] FAILED: ${err.message}`);
+	else console.error('\n[bench] FAILED:', err);
+	process.exitCode = 1;
+});
