@@ -3,6 +3,11 @@ import type { Page } from 'playwright-core';
 /** Opens a deck page and waits for the deck's own readiness signal (reveal started, fonts loaded, slides fitted). */
 export async function openDeck(page: Page, url: string): Promise<void> {
 	await page.goto(url);
+	await waitForDeck(page);
+}
+
+/** Waits for the deck open in `page` to signal it is ready; throws with the deck's own error if it failed to start. */
+export async function waitForDeck(page: Page): Promise<void> {
 	await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true' || document.documentElement.dataset['deckError'], null, { timeout: 30_000 });
 	const error = await page.evaluate(() => document.documentElement.dataset['deckError']);
 	if (error) throw new Error(`deck failed to start: ${error}`);

@@ -5,6 +5,8 @@ import Zoom from 'reveal.js/plugin/zoom';
 import { initCodeSteps } from './code-steps.ts';
 import { fitAllSlides } from './fit.ts';
 import { deckFontsLoaded } from './fonts.ts';
+import { layoutHandout, printMode, printPages, stepCodeOnPrintPages } from './print.ts';
+import { guardSpeakerViewHandshake } from './speaker.ts';
 
 declare global {
 	interface Window {
@@ -17,10 +19,16 @@ declare global {
 const FRAME = { width: 1280, height: 720 } as const;
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-const printing = /print-pdf/i.test(window.location.search);
+const print = printMode(window.location.search);
+const printing = print.printing;
+
+// A handout is for paper: always the light theme, whatever the room needed.
+if (print.handout) document.documentElement.dataset['deckTheme'] = 'light';
 
 // The speaker view previews this page in iframes with `?receiver`; page chrome is noise there.
-if (new URLSearchParams(window.location.search).has('receiver')) document.documentElement.classList.add('deck-receiver');
+const receiver = new URLSearchParams(window.location.search).has('receiver');
+if (receiver) document.documentElement.classList.add('deck-receiver');
+else guardSpeakerViewHandshake();
 
 // Exposed before initialize() so tools that poll for `window.Reveal` find it while the deck starts.
 window.Reveal = Reveal;
@@ -29,10 +37,21 @@ window.Reveal = Reveal;
 // must run on those pages (reveal queues `on` calls made before initialization).
 const pdfReady = printing ? new Promise<void>((resolve) => Reveal.on('pdf-ready', () => resolve())) : Promise.resolve();
 
+/**
+ * Resolves when every image on the slides is decoded (or failed), so measuring and printing see them.
+ * Lazy images are loaded now: a deck is read to the end, and a lazy image may never start otherwise.
+ */
+async function imagesLoaded(): Promise<void> {
+	const images = [...document.images];
+	for (const img of images) if (img.loading === 'lazy') img.loading = 'eager';
+	await Promise.allSettled(images.map((img) => img.decode()));
+}
+
 async function start(): Promise<void> {
 	await Reveal.initialize({
 		...FRAME,
-		margin: 0.04,
+		// In print each page is exactly one 1280×720 frame (16:9); on screen a little air around it.
+		margin: printing ? 0 : 0.04,
 		// Each .slide-body fills the frame and centres its own content, so reveal must not re-centre.
 		center: false,
 		hash: true,
@@ -49,8 +68,9 @@ async function start(): Promise<void> {
 		backgroundTransition: reducedMotion ? 'none' : 'fade',
 		transitionSpeed: 'fast',
 		autoAnimate: !reducedMotion,
-		// The PDF is for reading afterwards: one page per slide, every fragment shown, all code lit.
-		pdfSeparateFragments: false,
+		// The PDF is for reading afterwards: one page per slide, every fragment shown, all code lit;
+		// `?print-pdf&fragments` asks for a page per fragment step instead.
+		pdfSeparateFragments: print.steps,
 		pdfMaxPagesPerSlide: 1,
 		plugins: [Notes, Zoom, Search],
 	});
@@ -58,9 +78,17 @@ async function start(): Promise<void> {
 	Reveal.getRevealElement()?.removeAttribute('role');
 	await deckFontsLoaded();
 	await pdfReady;
+	await imagesLoaded();
 	fitAllSlides();
 	Reveal.layout();
-	initCodeSteps(Reveal);
+	if (printing) {
+		stepCodeOnPrintPages();
+		if (print.handout) layoutHandout(document.title);
+		// The export checks the PDF against this: one page per print page, no more.
+		document.documentElement.dataset['deckPages'] = String(printPages().length);
+	} else {
+		initCodeSteps(Reveal);
+	}
 	document.documentElement.dataset['deckReady'] = 'true';
 }
 

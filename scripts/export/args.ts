@@ -1,0 +1,50 @@
+/** Command-line arguments of `npm run export`. */
+export interface ExportArgs {
+	/** Deck slugs to export, in the order given; empty means every deck. */
+	decks: string[];
+	/** `--fragments`: a PDF page per fragment step instead of one per slide. */
+	fragments: boolean;
+	/** `--help` / `-h`. */
+	help: boolean;
+}
+
+export const USAGE = `Usage: npm run export [-- [<deck> ...] [--fragments]]
+
+Writes into dist/exports/, for every deck (or only the decks named):
+  <deck>.pdf           one 16:9 page per slide, fragments shown in their final state
+  <deck>-handout.pdf   A4 pages: each slide with its speaker notes
+  <deck>.html          one self-contained file that presents offline, from file://
+
+Options:
+  --fragments          a page per fragment step in <deck>.pdf
+  -h, --help           show this help
+
+Builds the site first if dist/ has no decks.`;
+
+/** A mistake on the command line: the message is for the user, followed by the usage. */
+export class UsageError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'UsageError';
+	}
+}
+
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Parses `process.argv.slice(2)`; throws UsageError on an unknown option or a malformed deck name. */
+export function parseExportArgs(argv: readonly string[]): ExportArgs {
+	const args: ExportArgs = { decks: [], fragments: false, help: false };
+	for (const arg of argv) {
+		if (arg === '--fragments') args.fragments = true;
+		else if (arg === '--help' || arg === '-h') args.help = true;
+		else if (arg === '--') continue;
+		else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
+		else {
+			// Accept what people paste: `decks/foo.md`, `/decks/foo/`, `foo`.
+			const slug = arg.replace(/^\/?(decks\/)?/, '').replace(/(\.mdx?|\/)$/, '');
+			if (!SLUG.test(slug)) throw new UsageError(`"${arg}" is not a deck name (decks are named like "rust-on-the-backend")`);
+			if (!args.decks.includes(slug)) args.decks.push(slug);
+		}
+	}
+	return args;
+}

@@ -1,0 +1,44 @@
+/**
+ * Keeps the deck where it is when the speaker view opens.
+ *
+ * reveal.js's speaker view loads the deck in an iframe at `#/<h>/<v>` (no fragment), and that preview's
+ * first `slidechanged` reaches the speaker window before the two windows have shaken hands; the speaker
+ * window forwards it here as `setState`, which hides the fragments already shown on the current slide.
+ * So a speaker window this page has just opened may not move the deck until it has sent `connected`;
+ * after that its `setState` messages are the speaker navigating from it and go through. A speaker window
+ * that reconnects after this page reloaded was not opened by it and is never held back.
+ */
+
+interface SpeakerMessage {
+	namespace?: string;
+	type?: string;
+	method?: string;
+}
+
+function parse(data: unknown): SpeakerMessage | null {
+	if (typeof data !== 'string' || !data.startsWith('{')) return null;
+	try {
+		const value: unknown = JSON.parse(data);
+		return typeof value === 'object' && value !== null ? (value as SpeakerMessage) : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Call before `Reveal.initialize()`, so this listener runs before reveal.js's own. */
+export function guardSpeakerViewHandshake(win: Window = window): void {
+	const handshaking = new WeakSet<object>();
+	const open = win.open.bind(win);
+	win.open = (...args: Parameters<Window['open']>) => {
+		const opened = open(...args);
+		if (opened) handshaking.add(opened);
+		return opened;
+	};
+	win.addEventListener('message', (event) => {
+		const source = event.source;
+		if (!source || !handshaking.has(source)) return;
+		const message = parse(event.data);
+		if (message?.namespace === 'reveal-notes' && message.type === 'connected') handshaking.delete(source);
+		else if (message?.method === 'setState') event.stopImmediatePropagation();
+	});
+}
