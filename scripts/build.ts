@@ -28,7 +28,9 @@ if (!existsSync(astro)) {
 
 /** Runs `astro build --outDir <dir>` with the project's Node, telling the content-check integration the content is checked. */
 function astroBuild(outDir: string): Promise<number> {
-	const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...process.argv.slice(2)], {
+	// --force: Astro caches rendered Markdown keyed on the article text alone, so a change to the Markdown
+	// plugins or shiki settings would otherwise publish stale pages; `npm run dev` keeps the cache.
+	const child = spawn(process.execPath, [astro, 'build', '--force', '--outDir', outDir, ...process.argv.slice(2)], {
 		cwd: root,
 		stdio: 'inherit',
 		env: { ...process.env, [CONTENT_CHECKED_ENV]: '1' },

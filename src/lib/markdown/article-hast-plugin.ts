@@ -15,12 +15,17 @@ function anchorLink(id: string, label: string): Element {
 	};
 }
 
-/** Wraps a table in a labelled, focusable scroll region so wide tables scroll on a phone instead of breaking the layout. */
-function scrollRegion(): Element {
+/**
+ * Wraps a table in a labelled, focusable scroll region so wide tables scroll on a phone instead of breaking
+ * the layout (and can be scrolled from the keyboard). A named `<section>` is a region landmark, so each
+ * needs a name of its own: the table's number on the page and the section it sits in.
+ */
+function scrollRegion(ordinal: number, section: string | null): Element {
+	const label = `Table ${ordinal}${section ? `: ${section}` : ''} (scrolls sideways)`;
 	return {
 		type: 'element',
-		tagName: 'div',
-		properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Table (scrolls sideways)' },
+		tagName: 'section',
+		properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: label },
 		children: [],
 	};
 }
@@ -67,6 +72,8 @@ export function articleHastPlugin(): HastPluginEntry {
 	return (factory) => {
 		const slugger = new GithubSlugger();
 		const slides = new SlideLinkTracker(slugFromFileURL(factory.fileURL));
+		let section: string | null = null;
+		let tables = 0;
 		return {
 			name: 'talkbook:article',
 			element: {
@@ -78,8 +85,9 @@ export function articleHastPlugin(): HastPluginEntry {
 						ctx.setProperty(node, 'id', id);
 						if (node.tagName !== 'h1') ctx.appendChild(node, anchorLink(id, text));
 						slides.heading(text);
+						if (node.tagName !== 'h1') section = text;
 					} else if (node.tagName === 'table') {
-						ctx.wrapNode(node, scrollRegion());
+						ctx.wrapNode(node, scrollRegion(++tables, section));
 						ctx.insertAfter(node, slideLink(slides.table(), 'this table'));
 					} else if (node.tagName === 'ul' || node.tagName === 'ol') {
 						const href = slides.list();

@@ -23,8 +23,12 @@ describe('article Markdown plugin', () => {
 	});
 
 	it('wraps every table in a focusable scroll region linked to its slide by ordinal', async () => {
-		const html = await render('| a |\n|---|\n| 1 |\n\ntext\n\n| b |\n|---|\n| 2 |\n');
-		expect(html.match(/<div class="table-scroll" tabindex="0" role="region"/g)).toHaveLength(2);
+		const html = await render('## Costs\n\n| a |\n|---|\n| 1 |\n\ntext\n\n| b |\n|---|\n| 2 |\n');
+		// A named <section> is a region landmark; each gets a name of its own.
+		expect(html.match(/<section class="table-scroll" tabindex="0" aria-label="[^"]+"/g)).toEqual([
+			'<section class="table-scroll" tabindex="0" aria-label="Table 1: Costs (scrolls sideways)"',
+			'<section class="table-scroll" tabindex="0" aria-label="Table 2: Costs (scrolls sideways)"',
+		]);
 		expect(slideLinks(html)).toEqual(['/decks/my-article/#/table-1', '/decks/my-article/#/table-2']);
 	});
 
