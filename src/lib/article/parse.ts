@@ -54,9 +54,8 @@ export function frontmatterNode(tree: Root): Yaml | undefined {
 	return first?.type === 'yaml' ? first : undefined;
 }
 
-/** Parses an article file: validated frontmatter (articleSchema), mdast tree and slug. */
-export function parseArticle(source: string, file: string): ParsedArticle {
-	const tree = parseMarkdown(source, file);
+/** Parses an article file: validated frontmatter (articleSchema), mdast tree and slug; `tree` skips the parse when the caller has it. */
+export function parseArticle(source: string, file: string, tree: Root = parseMarkdown(source, file)): ParsedArticle {
 	const { data, locate } = readFrontmatter(frontmatterNode(tree), articleSchema, file);
 	return { frontmatter: data, tree, slug: slugFromFile(file), locate };
 }

@@ -49,7 +49,7 @@ export function checkArticleSource(source: string, file: string): CheckedArticle
 	const frontmatter = attempt(() => readFrontmatter(frontmatterNode(tree), articleSchema, file).data, errors);
 	const tomlValid = checkTomlBlocks(tree, file, errors);
 	// extractArticle stops at the first problem, so it runs only when it cannot repeat one reported above.
-	const extraction = frontmatter && tomlValid ? attempt(() => extractArticle(source, file), errors) : null;
+	const extraction = frontmatter && tomlValid ? attempt(() => extractArticle(source, file, tree), errors) : null;
 	return { file, slug, tree, headingIds, frontmatter, extraction, errors };
 }
 

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { collectHeadings, toHeadingInfo } from '../article/headings.ts';
 import { parseArticle } from '../article/parse.ts';
 import { extractCargo } from './cargo.ts';
@@ -21,10 +22,11 @@ export type * from './types.ts';
 
 /**
  * Parses an article file and extracts everything decks are built from: headings (with the site's ids),
- * takeaways, tables and Cargo configs. Throws TalkbookError on bad frontmatter, MDX or TOML.
+ * takeaways, tables and Cargo configs (from `parsed` when the caller already has the tree). Throws
+ * TalkbookError on bad frontmatter, MDX or TOML.
  */
-export function extractArticle(source: string, file: string): ArticleExtraction {
-	const { frontmatter, tree, slug, locate } = parseArticle(source, file);
+export function extractArticle(source: string, file: string, parsed?: Root): ArticleExtraction {
+	const { frontmatter, tree, slug, locate } = parseArticle(source, file, parsed);
 	const headings = collectHeadings(tree);
 	const ctx: ArticleContext = { slug, file, tree, frontmatter, headings, locate };
 	return {
