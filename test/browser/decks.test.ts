@@ -97,6 +97,15 @@ describe('presenting', () => {
 		expect(guarded.consoleErrors).toEqual([]);
 	});
 
+	it('opens the overview with Esc and leaves it with Esc', async () => {
+		const { page } = await site.newPage({ viewport: FRAME });
+		await openDeck(page, `${site.origin}/decks/rust-on-the-backend/`);
+		await page.keyboard.press('Escape');
+		await expect(page.evaluate(() => window.Reveal!.isOverview())).resolves.toBe(true);
+		await page.keyboard.press('Escape');
+		await expect(page.evaluate(() => window.Reveal!.isOverview())).resolves.toBe(false);
+	});
+
 	it('steps the highlighted dependency lines of a Cargo.toml', async () => {
 		const guarded = await site.newPage({ viewport: FRAME });
 		const { page } = guarded;
