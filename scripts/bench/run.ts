@@ -7,7 +7,8 @@
  * latency. Results go to bench/results.json under `runs["<N>"]`, next to the runs at other sizes.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyProject } from '../project-copy.ts';
+import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -23,11 +24,7 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BENCH_DIR = path.join(ROOT, 'bench');
 const RESULTS_FILE = path.join(BENCH_DIR, 'results.json');
 /** What the build needs from the project; the articles come from the corpus instead. */
-const COPY_DIRS = ['src', 'public', 'decks'];
-const COPY_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json'];
 const REQUIRED = ['src', 'astro.config.mjs', 'package.json'];
-/** Cache folders Astro and Vite write inside node_modules: the copy gets its own, so runs never share or clobber the project's. */
-const NODE_MODULES_CACHES = new Set(['.astro', '.vite', '.cache']);
 
 function round2(n: number): number {
 	return Math.round(n * 100) / 100;
@@ -45,33 +42,16 @@ function elapsed(since: number): string {
 // The project copy
 
 /**
- * bench/tmp/run-<N>/: src, public, decks and the config files copied; node_modules a folder of symlinks to
- * every entry of the project's node_modules except the caches Astro and Vite write there (so the build is
- * cold and never touches the project's own `node_modules/.astro/data-store.json`). Returns the project
+ * bench/tmp/run-<N>/: the project copied without its articles (scripts/project-copy.ts keeps the copy's
+ * builds cold and away from the project's own Astro cache), the corpus written in. Returns the project
  * articles copied along because composed talks need them.
  */
 function prepareCopy(tmp: string, corpus: readonly CorpusArticle[]): string[] {
 	for (const required of REQUIRED) {
 		if (!existsSync(path.join(ROOT, required))) throw new BenchError(`the project has no ${required} at ${ROOT}`);
 	}
-	const realModules = path.join(ROOT, 'node_modules');
-	if (!existsSync(path.join(realModules, 'astro', 'package.json'))) throw new BenchError('node_modules/astro is missing: run `npm install` first');
-	rmSync(tmp, { recursive: true, force: true });
-	mkdirSync(tmp, { recursive: true });
-	for (const dir of COPY_DIRS) {
-		const from = path.join(ROOT, dir);
-		if (existsSync(from)) cpSync(from, path.join(tmp, dir), { recursive: true });
-	}
-	for (const file of COPY_FILES) {
-		const from = path.join(ROOT, file);
-		if (existsSync(from)) cpSync(from, path.join(tmp, file));
-	}
-	const modules = path.join(tmp, 'node_modules');
-	mkdirSync(modules);
-	for (const entry of readdirSync(realModules)) {
-		if (NODE_MODULES_CACHES.has(entry)) continue;
-		symlinkSync(path.join(realModules, entry), path.join(modules, entry));
-	}
+	if (!existsSync(path.join(ROOT, 'node_modules', 'astro', 'package.json'))) throw new BenchError('node_modules/astro is missing: run `npm install` first');
+	copyProject(ROOT, tmp, { exclude: ['articles'] });
 	const articles = path.join(tmp, 'articles');
 	mkdirSync(articles);
 	for (const article of corpus) writeFileSync(path.join(articles, article.file), article.source);

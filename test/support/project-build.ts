@@ -1,34 +1,18 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { BUILD_INPUTS, copyProject as copyInto } from '../../scripts/project-copy.ts';
 
 const run = promisify(execFile);
 
 /** The project this suite tests (the working copy vitest runs in). */
 export const PROJECT_ROOT = process.cwd();
 
-/**
- * The project's build script (content check, then `astro build` into a temp folder swapped into `dist/`),
- * when there is one; otherwise a copy is built with plain `astro build`.
- */
+/** The project's build script: content check and `astro build` into a temp folder swapped into `dist/`. */
 const BUILD_SCRIPT = 'scripts/build.ts';
-const hasBuildScript = (): boolean => existsSync(path.join(PROJECT_ROOT, BUILD_SCRIPT));
-
-/** What a build reads: everything else (tests, caches, dist) stays behind; `scripts` only for the build script. */
-function inputs(): string[] {
-	const base = ['src', 'public', 'articles', 'decks', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
-	return hasBuildScript() ? [...base, 'scripts'] : base;
-}
-
-/**
- * Caches the build would write into a shared `node_modules` (Astro's content data store, Vite's deps).
- * A copy gets its own `node_modules` directory whose entries link to the project's, leaving these out,
- * so a temp build neither reads the working copy's cached content nor writes its articles into it.
- */
-const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache']);
 
 /** Every file under `p` (or `p` itself), as paths relative to `root`, sorted. */
 export function listFiles(root: string, p = ''): string[] {
@@ -42,7 +26,7 @@ export function listFiles(root: string, p = ''): string[] {
 /** Hash of the build inputs plus the extra files, so a build of the same input can be recognised and reused. */
 export function inputHash(extra: Readonly<Record<string, string>> = {}): string {
 	const hash = createHash('sha256');
-	for (const input of inputs()) {
+	for (const input of BUILD_INPUTS) {
 		if (!existsSync(path.join(PROJECT_ROOT, input))) continue;
 		for (const file of listFiles(PROJECT_ROOT, input)) {
 			hash.update(`${file}\0`).update(readFileSync(path.join(PROJECT_ROOT, file))).update('\0');
@@ -55,27 +39,12 @@ export function inputHash(extra: Readonly<Record<string, string>> = {}): string 
 
 /** Copies the build inputs (plus `extra` files, path → text) into `dir`, which is emptied first. */
 export function copyProject(dir: string, extra: Readonly<Record<string, string>> = {}): void {
-	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(dir, { recursive: true });
-	for (const input of inputs()) {
-		const from = path.join(PROJECT_ROOT, input);
-		if (existsSync(from)) cpSync(from, path.join(dir, input), { recursive: true });
-	}
-	const modules = path.join(dir, 'node_modules');
-	mkdirSync(modules);
-	for (const name of readdirSync(path.join(PROJECT_ROOT, 'node_modules'))) {
-		if (!PRIVATE_CACHES.has(name)) symlinkSync(path.join(PROJECT_ROOT, 'node_modules', name), path.join(modules, name));
-	}
-	for (const [file, text] of Object.entries(extra)) {
-		mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-		writeFileSync(path.join(dir, file), text);
-	}
+	copyInto(PROJECT_ROOT, dir, { extra });
 }
 
 /** Runs the production build in `dir` (a copy made by copyProject) into `dir/dist`. */
 export async function buildProject(dir: string): Promise<void> {
-	const astro = path.join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-	const args = existsSync(path.join(dir, BUILD_SCRIPT)) ? [path.join(dir, BUILD_SCRIPT)] : [astro, 'build'];
+	const args = [path.join(dir, BUILD_SCRIPT)];
 	const binDir = path.join(PROJECT_ROOT, 'node_modules', '.bin');
 	try {
 		// The project's own Node (this process's) runs the build, and is first on PATH for anything it spawns.

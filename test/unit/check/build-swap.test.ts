@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildAndSwap, swapBuild } from '../../../src/lib/check/build-swap.ts';
+import { copyProject } from '../../../scripts/project-copy.ts';
 
 const project = join(import.meta.dirname, '..', '..', '..');
 /** The project's own Node 24 (scripts are TypeScript run by Node's type stripping), whatever runs vitest. */
@@ -100,10 +101,8 @@ describe('buildAndSwap', () => {
 describe('scripts/build.ts', () => {
 	it('stops on bad content with file:line:column and leaves dist/ untouched', { timeout: 120_000 }, () => {
 		const root = tempDir();
-		for (const name of ['src', 'public', 'decks', 'articles', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-			if (existsSync(join(project, name))) cpSync(join(project, name), join(root, name), { recursive: true });
-		}
-		symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'), 'dir');
+		// A copy with node_modules of its own, so this build does not write into the project's Astro cache.
+		copyProject(project, root);
 		write(root, {
 			'dist/sentinel.txt': 'previous build',
 			'articles/broken.md': '---\ntitle: "Broken"\ndescription: "Links nowhere."\ndate: 2024-01-02\n---\n\n## Intro\n\nSee [it](/articles/nope/).\n',
