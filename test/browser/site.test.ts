@@ -117,6 +117,16 @@ describe('search', () => {
 		expectClean(guarded);
 	});
 
+	it('keeps the query in the address, so a search can be linked and reloaded', async () => {
+		const guarded = await site.newPage();
+		const { page } = guarded;
+		await page.goto(`${site.origin}/search/?q=sccache`);
+		await page.locator('.search-main pagefind-results a[href="/articles/why-rust-is-growing-fast/"]').first().waitFor({ timeout: 15_000 });
+		await page.locator('.search-main pagefind-input input').fill('Discord');
+		await page.waitForURL(/\/search\/\?q=Discord$/);
+		expectClean(guarded);
+	});
+
 	it('opens from the header with Ctrl+K and shows sub-results per heading', async () => {
 		const guarded = await site.newPage();
 		const { page } = guarded;
