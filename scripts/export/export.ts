@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium.ts';
 import { serveStatic } from '../static-server.ts';
 import { bundleDeckClient } from './bundle.ts';
@@ -16,22 +16,13 @@ import { EXPORT_KINDS, exportFileName, fillDownloads, type ExportKind } from './
 import { listBuiltDecks, siteReader, withTemporary, writeAtomic } from './files.ts';
 import { countPdfPages } from './pdf.ts';
 import { buildSingleFile } from './single-file.ts';
+import { assertNoProblems, openDeck, openGuarded } from './deck-page.ts';
+import { ExportError, messageOf } from './errors.ts';
+import { formatBytes, seconds, streamReporter, type ExportReporter } from './reporter.ts';
 
 /** The project root (this file is scripts/export/export.ts). */
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-/** The frame every deck is designed for; the print view makes one page of it per slide. */
-const FRAME = { width: 1280, height: 720 } as const;
-/** Upper bound for a deck to signal readiness; it normally takes one or two seconds. */
-const READY_TIMEOUT_MS = 60_000;
-
-/** Why an export failed, worded for the person who ran it; names the deck when it is about one. */
-export class ExportError extends Error {
-	constructor(message: string, options?: ErrorOptions) {
-		super(message, options);
-		this.name = 'ExportError';
-	}
-}
 
 /** One written file. */
 export interface ExportedFile {
@@ -50,17 +41,6 @@ export interface DeckExport {
 	ms: number;
 }
 
-/** Progress, one line per deck built up step by step. */
-export interface ExportReporter {
-	/** A line of its own (building the site, the summary). */
-	line(text: string): void;
-	deckStart(index: number, total: number, slug: string): void;
-	/** A finished part of the current deck (`pdf (12 pages, 230 KB)`). */
-	step(text: string): void;
-	/** The end of the deck's line: its time, or that it failed. */
-	deckEnd(text: string): void;
-}
-
 export interface ExportOptions {
 	/** Project root; `dist/` is below it. */
 	root?: string;
@@ -75,54 +55,6 @@ export interface ExportOptions {
 	/** Build the site first when `dist/` has no decks (default true). */
 	build?: boolean;
 	reporter?: ExportReporter;
-}
-
-/** Reporter that writes each deck's progress as one growing line to a stream (the terminal). */
-export function streamReporter(out: NodeJS.WritableStream = process.stdout): ExportReporter {
-	let first = true;
-	return {
-		line: (text) => void out.write(`${text}\n`),
-		deckStart(index, total, slug) {
-			first = true;
-			out.write(`[${index}/${total}] ${slug}: `);
-		},
-		step(text) {
-			out.write(`${first ? '' : ' · '}${text}`);
-			first = false;
-		},
-		deckEnd: (text) => void out.write(` — ${text}\n`),
-	};
-}
-
-/** Reporter that keeps whole lines, for tests and quiet callers. */
-export function collectingReporter(): ExportReporter & { lines: string[] } {
-	const lines: string[] = [];
-	let current = '';
-	let steps: string[] = [];
-	return {
-		lines,
-		line: (text) => void lines.push(text),
-		deckStart(index, total, slug) {
-			current = `[${index}/${total}] ${slug}: `;
-			steps = [];
-		},
-		step: (text) => void steps.push(text),
-		deckEnd: (text) => void lines.push(`${current}${steps.join(' · ')} — ${text}`),
-	};
-}
-
-export function formatBytes(bytes: number): string {
-	if (bytes < 1024) return `${bytes} B`;
-	if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-	return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-function seconds(ms: number): string {
-	return `${(ms / 1000).toFixed(1)} s`;
-}
-
-function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }
 
 /** The decks to export: all of `available`, or the requested ones, which must all exist. */
@@ -158,91 +90,6 @@ function ensureBuilt(root: string, dist: string, allowed: boolean, reporter: Exp
 	});
 	if (result.status !== 0) throw new ExportError('the build failed (see its output above); fix it and run the export again');
 	if (listBuiltDecks(dist).length === 0) throw new ExportError('the build finished but wrote no decks to dist/decks/');
-}
-
-/** A page whose trouble is recorded: page errors, console errors, and requests that tried to leave. */
-interface Guarded {
-	context: BrowserContext;
-	page: Page;
-	problems: string[];
-}
-
-function isAllowedUrl(url: string, origin: string): boolean {
-	if (/^(data|blob|about|file):/i.test(url)) return true;
-	return url === origin || url.startsWith(`${origin}/`);
-}
-
-async function openGuarded(browser: Browser, origin: string): Promise<Guarded> {
-	const context = await browser.newContext({ viewport: FRAME });
-	const problems: string[] = [];
-	await context.route('**/*', (route) => {
-		const url = route.request().url();
-		if (isAllowedUrl(url, origin)) return route.continue();
-		problems.push(`tried to fetch ${url} (blocked: exports never use the network)`);
-		return route.abort('blockedbyclient');
-	});
-	const page = await context.newPage();
-	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-	});
-	page.on('crash', () => problems.push('the page crashed'));
-	return { context, page, problems };
-}
-
-/** Counts of the loaded deck, read once it is ready. */
-interface DeckState {
-	slides: number;
-	/** Pages of the print view (`data-deck-pages`), when it is one. */
-	pages: number | null;
-}
-
-/**
- * Opens `url` and waits for the deck's readiness signal (`data-deck-ready`, set once reveal.js started,
- * fonts loaded, slides fitted and — in print — the pages laid out), failing at once on `data-deck-error`
- * or a page error rather than waiting for the deadline.
- */
-async function openDeck({ page, problems }: Guarded, url: string, what: string): Promise<DeckState> {
-	const failed = new Promise<never>((_resolve, reject) => {
-		page.once('pageerror', (error) => reject(new ExportError(`${what}: the deck threw ${error.message}`)));
-		page.once('crash', () => reject(new ExportError(`${what}: the page crashed`)));
-	});
-	failed.catch(() => undefined);
-	await page.goto(url);
-	const ready = page.waitForFunction(
-		() => {
-			const data = document.documentElement.dataset;
-			return data['deckReady'] === 'true' || data['deckError'] !== undefined;
-		},
-		null,
-		{ timeout: READY_TIMEOUT_MS, polling: 50 },
-	);
-	try {
-		await Promise.race([ready, failed]);
-	} catch (error) {
-		if (error instanceof ExportError) throw error;
-		throw new ExportError(`${what}: the deck did not signal it was ready within ${READY_TIMEOUT_MS / 1000} s (${messageOf(error)})`);
-	}
-	const state = await page.evaluate(() => {
-		const data = document.documentElement.dataset;
-		return {
-			error: data['deckError'] ?? null,
-			// In a print view with a page per fragment step, reveal.js's count includes the copies it made
-			// of each slide; the distinct slide ids are the deck's slides.
-			slides:
-				data['deckPages'] === undefined
-					? (window.Reveal?.getTotalSlides() ?? 0)
-					: new Set([...document.querySelectorAll('.reveal .pdf-page section')].map((s, i) => s.id || `#${i}`)).size,
-			pages: data['deckPages'] === undefined ? null : Number(data['deckPages']),
-		};
-	});
-	if (state.error !== null) throw new ExportError(`${what}: the deck failed to start: ${state.error}`);
-	assertNoProblems(problems, what);
-	return { slides: state.slides, pages: state.pages };
-}
-
-function assertNoProblems(problems: readonly string[], what: string): void {
-	if (problems.length > 0) throw new ExportError(`${what}:\n  ${[...new Set(problems)].join('\n  ')}`);
 }
 
 interface Session {

@@ -4,7 +4,9 @@
  */
 import path from 'node:path';
 import { parseExportArgs, USAGE, UsageError } from './args.ts';
-import { exportDecks, ExportError, formatBytes, ROOT } from './export.ts';
+import { exportDecks, ROOT } from './export.ts';
+import { ExportError } from './errors.ts';
+import { formatBytes } from './reporter.ts';
 
 async function main(): Promise<number> {
 	let args;
