@@ -8,7 +8,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Code, Heading, List, Root, Table } from 'mdast';
 import { articleSchema } from '../../../src/lib/schema/article.ts';
-import { generateCorpus, mixSeed, mulberry32, Rng, SEARCH_QUERIES, TAG_POOL } from '../../../scripts/bench/corpus.ts';
+import { generateCorpus } from '../../../scripts/bench/corpus.ts';
+import { mixSeed, mulberry32, Rng } from '../../../scripts/bench/rng.ts';
+import { SEARCH_QUERIES, TAG_POOL } from '../../../scripts/bench/vocabulary.ts';
 import type { CorpusArticle } from '../../../scripts/bench/corpus.ts';
 
 const corpus = generateCorpus({ articles: 200, seed: 1 });
