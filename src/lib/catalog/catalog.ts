@@ -7,6 +7,7 @@ import { buildArticleDeck } from '../deck/build-article-deck.ts';
 import { buildComposedDeck } from '../deck/build-composed-deck.ts';
 import type { Deck } from '../deck/model.ts';
 import { contentFiles, fingerprint, type ContentFile } from './files.ts';
+import { articleHref, deckHref } from '../site/paths.ts';
 
 /** Every published article's extraction and every deck, article decks first, then composed talks. */
 export interface Catalog {
@@ -46,7 +47,7 @@ function readArticles(files: readonly ContentFile[]): Map<string, ArticleExtract
 	const slugs = new Map<string, string>();
 	for (const { file, absolute } of files) {
 		const extraction = extractArticle(readFileSync(absolute, 'utf8'), file);
-		claimSlug(slugs, extraction.slug, file, `/articles/${extraction.slug}/`);
+		claimSlug(slugs, extraction.slug, file, articleHref(extraction.slug));
 		if (!extraction.frontmatter.draft) articles.set(extraction.slug, extraction);
 	}
 	return articles;
@@ -65,7 +66,7 @@ export function buildCatalog({ root, siteOrigin }: CatalogOptions): Catalog {
 	}
 	for (const { file, absolute } of contentFiles(root, 'decks')) {
 		const deck = buildComposedDeck(readFileSync(absolute, 'utf8'), file, articles, frame);
-		claimSlug(deckSlugs, deck.slug, file, `/decks/${deck.slug}/`);
+		claimSlug(deckSlugs, deck.slug, file, deckHref(deck.slug));
 		decks.push(deck);
 	}
 	return { articles, decks };

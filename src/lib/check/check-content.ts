@@ -13,6 +13,7 @@ import type { ArticlePage, DeckPage, SiteMap } from './routes.ts';
 import { duplicateSlugErrors } from './slugs.ts';
 import { byPosition } from './types.ts';
 import type { CheckResult, ContentWarning } from './types.ts';
+import { articleHref, deckHref } from '../site/paths.ts';
 
 /** Where to check: the project root holding `articles/`, `decks/` and `public/`. */
 export interface CheckOptions {
@@ -84,8 +85,8 @@ export function checkContent({ root }: CheckOptions): CheckResult {
 		return existsSync(absolute) && statSync(absolute).isFile();
 	};
 	const pages = [
-		...articles.map((a, i) => ({ tree: a.tree, source: articleFiles[i]?.source ?? '', file: a.file, page: `/articles/${a.slug}/`, article: true, draft: a.frontmatter?.draft === true })),
-		...talks.map((d, i) => ({ tree: d.tree, source: talkFiles[i]?.source ?? '', file: d.file, page: `/decks/${d.slug}/`, article: false, draft: false })),
+		...articles.map((a, i) => ({ tree: a.tree, source: articleFiles[i]?.source ?? '', file: a.file, page: articleHref(a.slug), article: true, draft: a.frontmatter?.draft === true })),
+		...talks.map((d, i) => ({ tree: d.tree, source: talkFiles[i]?.source ?? '', file: d.file, page: deckHref(d.slug), article: false, draft: false })),
 	];
 	for (const { tree, source, file, page, article, draft } of pages) {
 		if (!tree) continue;

@@ -1,6 +1,7 @@
 import { claimSlug } from '../catalog/catalog.ts';
 import type { TalkbookError } from '../errors.ts';
 import { attempt } from './types.ts';
+import { articleHref, deckHref } from '../site/paths.ts';
 
 /** A file that publishes a page under a slug. */
 export interface SlugClaim {
@@ -16,10 +17,10 @@ export interface SlugClaim {
 export function duplicateSlugErrors(articles: readonly SlugClaim[], publishedArticles: readonly SlugClaim[], talks: readonly SlugClaim[]): TalkbookError[] {
 	const errors: TalkbookError[] = [];
 	const articleSlugs = new Map<string, string>();
-	for (const { slug, file } of articles) attempt(() => claimSlug(articleSlugs, slug, file, `/articles/${slug}/`), errors);
+	for (const { slug, file } of articles) attempt(() => claimSlug(articleSlugs, slug, file, articleHref(slug)), errors);
 	const deckSlugs = new Map<string, string>();
 	// Each published article has a deck; a duplicated article was reported above and keeps its first file.
 	for (const { slug, file } of publishedArticles) if (!deckSlugs.has(slug)) deckSlugs.set(slug, file);
-	for (const { slug, file } of talks) attempt(() => claimSlug(deckSlugs, slug, file, `/decks/${slug}/`), errors);
+	for (const { slug, file } of talks) attempt(() => claimSlug(deckSlugs, slug, file, deckHref(slug)), errors);
 	return errors;
 }

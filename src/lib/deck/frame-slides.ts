@@ -2,7 +2,8 @@ import type { ArticleExtraction } from '../extract/types.ts';
 import type { ClosingSlide, SectionSlide, TitleSlide } from './model.ts';
 import { quoted } from './notes.ts';
 import { slideIdFor } from './pages.ts';
-import { articleHref, slideSource } from './source.ts';
+import { slideSource } from './source.ts';
+import { articleHref } from '../site/paths.ts';
 import { isoDate } from '../site/dates.ts';
 
 /** Options for the slides that frame an article's deck. */

@@ -19,7 +19,9 @@ export { PAGE_LIMITS, paginate, slideIdFor } from './pages.ts';
 /** Kinds of generated slide ids. */
 export type { SlideIdKind } from './pages.ts';
 /** Site paths and slide sources. */
-export { articleHref, deckHref, slideSource } from './source.ts';
+export { slideSource } from './source.ts';
+/** Site paths of articles and decks. */
+export { articleHref, deckHref } from '../site/paths.ts';
 /** Talk length from slides and notes. */
 export { estimateMinutes, WORDS_PER_MINUTE } from './notes.ts';
 /** Highlight steps of Cargo slides. */

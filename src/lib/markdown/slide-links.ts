@@ -2,7 +2,7 @@ import { parse as parseToml } from 'smol-toml';
 import { isTakeawaysHeading } from '../extract/takeaways.ts';
 import { cargoKindFromKeys, cargoKindFromTitle } from '../extract/cargo-kind.ts';
 import { slideIdFor } from '../deck/pages.ts';
-import { deckHref } from '../deck/source.ts';
+import { deckHref } from '../site/paths.ts';
 
 /** Whether a TOML code block is a Cargo file, by the same rules the deck extractor uses (title first, then keys). */
 export function isCargoBlock(code: string, title: string | null): boolean {

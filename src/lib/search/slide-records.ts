@@ -1,5 +1,5 @@
 import type { Deck, Slide } from '../deck/model.ts';
-import { deckHref } from '../deck/source.ts';
+import { deckHref } from '../site/paths.ts';
 import { decodeHtmlEntities } from '../html/escape.ts';
 
 /** A pagefind custom record: one slide, opened on that slide by its URL. */

@@ -1,19 +1,10 @@
 import type { ArticleFrontmatter } from '../schema/article.ts';
+import { articleHref } from './paths.ts';
 
 /** The part of an article the site's navigation needs. */
 export interface ArticleSummary {
 	slug: string;
 	data: Pick<ArticleFrontmatter, 'title' | 'date' | 'tags' | 'series' | 'draft'>;
-}
-
-/** Site path of an article. */
-export function articleHref(slug: string): string {
-	return `/articles/${slug}/`;
-}
-
-/** Site path of a tag page. */
-export function tagHref(tag: string): string {
-	return `/tags/${tag}/`;
 }
 
 /** Published articles, newest first; ties broken by slug so every build orders them alike. */
