@@ -40,11 +40,19 @@ export function parseStepSpec(spec: string): number[][] {
 	});
 }
 
+const TITLE = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)')/;
+
+/** The `title="…"` (or `title='…'`) of a fence meta string, or `null`; never throws, unlike the step spec. */
+export function fenceTitle(meta: string | null | undefined): string | null {
+	const match = TITLE.exec(meta ?? '');
+	return match ? (match[1] ?? match[2] ?? null) : null;
+}
+
 /** Reads a fence meta string: the title and the optional step spec. Throws StepSpecError on a malformed spec. */
 export function parseFenceMeta(meta: string | null | undefined): FenceMeta {
 	const text = meta ?? '';
-	const titleMatch = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)')/.exec(text);
-	const title = titleMatch ? (titleMatch[1] ?? titleMatch[2] ?? null) : null;
+	const titleMatch = TITLE.exec(text);
+	const title = fenceTitle(text);
 	// Braces inside the title (`title="{x}"`) are not a spec.
 	const rest = titleMatch ? text.replace(titleMatch[0], ' ') : text;
 	const open = rest.indexOf('{');

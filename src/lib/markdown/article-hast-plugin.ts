@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
 import GithubSlugger from 'github-slugger';
 import { SlideLinkTracker } from './slide-links.ts';
+import { slugFromFile } from '../article/parse.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
@@ -42,8 +43,7 @@ function slideLink(href: string, what: string): Element {
 
 /** Slug of an article from its file URL: the file name without extension. */
 export function slugFromFileURL(fileURL: URL | undefined): string {
-	const name = fileURL?.pathname.split('/').pop() ?? '';
-	return decodeURIComponent(name.replace(/\.(md|mdx|markdown)$/i, ''));
+	return fileURL ? slugFromFile(decodeURIComponent(fileURL.pathname)) : '';
 }
 
 /** Language of a code block: shiki's `data-language`, or the `language-*` class of its `<code>` when not highlighted. */
@@ -73,7 +73,6 @@ export function articleHastPlugin(): HastPluginEntry {
 		const slugger = new GithubSlugger();
 		const slides = new SlideLinkTracker(slugFromFileURL(factory.fileURL));
 		let section: string | null = null;
-		let tables = 0;
 		return {
 			name: 'talkbook:article',
 			element: {
@@ -87,8 +86,9 @@ export function articleHastPlugin(): HastPluginEntry {
 						slides.heading(text);
 						if (node.tagName !== 'h1') section = text;
 					} else if (node.tagName === 'table') {
-						ctx.wrapNode(node, scrollRegion(++tables, section));
-						ctx.insertAfter(node, slideLink(slides.table(), 'this table'));
+						const table = slides.table();
+						ctx.wrapNode(node, scrollRegion(table.ordinal, section));
+						ctx.insertAfter(node, slideLink(table.href, 'this table'));
 					} else if (node.tagName === 'ul' || node.tagName === 'ol') {
 						const href = slides.list();
 						if (href) ctx.insertAfter(node, slideLink(href, 'the takeaways'));

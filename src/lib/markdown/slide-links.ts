@@ -39,10 +39,10 @@ export class SlideLinkTracker {
 		return this.#href(slideIdFor('takeaways'));
 	}
 
-	/** A table: always on a slide. */
-	table(): string {
+	/** A table: always on a slide; its 1-based ordinal on the page and its slide's href. */
+	table(): { ordinal: number; href: string } {
 		this.#tables += 1;
-		return this.#href(slideIdFor('table', this.#tables));
+		return { ordinal: this.#tables, href: this.#href(slideIdFor('table', this.#tables)) };
 	}
 
 	/** A code block: its Cargo slide's href when it is a TOML Cargo file. */

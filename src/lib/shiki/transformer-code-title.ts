@@ -1,11 +1,6 @@
 import type { ShikiTransformer } from 'shiki';
 import type { Element } from 'hast';
-
-/** Reads `title="…"` (or `title='…'`) from a code fence's meta string. */
-export function titleFromMeta(meta: string | undefined | null): string | null {
-	const match = meta?.match(/(?:^|\s)title=(?:"([^"]*)"|'([^']*)')/);
-	return match ? (match[1] ?? match[2] ?? null) : null;
-}
+import { fenceTitle } from '../extract/fence-meta.ts';
 
 /**
  * Wraps a titled code block in `<figure class="code-figure">` with the title as `<figcaption>`,
@@ -16,7 +11,7 @@ export function transformerCodeTitle(): ShikiTransformer {
 	return {
 		name: 'talkbook:code-title',
 		root(root) {
-			const title = titleFromMeta(this.options.meta?.__raw);
+			const title = fenceTitle(this.options.meta?.__raw);
 			const pre = root.children[0];
 			if (!title || !pre || pre.type !== 'element') return;
 			const caption: Element = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
 import { articleHastPlugin, slugFromFileURL } from '../../../src/lib/markdown/article-hast-plugin.ts';
 import { isCargoBlock } from '../../../src/lib/markdown/slide-links.ts';
-import { titleFromMeta } from '../../../src/lib/shiki/transformer-code-title.ts';
+import { fenceTitle } from '../../../src/lib/extract/fence-meta.ts';
 
 async function render(markdown: string): Promise<string> {
 	const { html } = await markdownToHtml(markdown, {
@@ -59,11 +59,11 @@ describe('isCargoBlock', () => {
 	});
 });
 
-describe('titleFromMeta', () => {
+describe('fenceTitle', () => {
 	it('reads double- or single-quoted titles and ignores the rest of the meta', () => {
-		expect(titleFromMeta('title="Cargo.toml" {1|2-3}')).toBe('Cargo.toml');
-		expect(titleFromMeta("{2} title='~/.cargo/config.toml'")).toBe('~/.cargo/config.toml');
-		expect(titleFromMeta('subtitle="x"')).toBeNull();
-		expect(titleFromMeta(undefined)).toBeNull();
+		expect(fenceTitle('title="Cargo.toml" {1|2-3}')).toBe('Cargo.toml');
+		expect(fenceTitle("{2} title='~/.cargo/config.toml'")).toBe('~/.cargo/config.toml');
+		expect(fenceTitle('subtitle="x"')).toBeNull();
+		expect(fenceTitle(undefined)).toBeNull();
 	});
 });
