@@ -3,7 +3,7 @@ import { cargoSteps, stepsFromLines, stepsWithin } from '../../src/lib/deck/carg
 import { cargoSlides, groupSections } from '../../src/lib/deck/cargo-slides.ts';
 import { estimateMinutes, WORDS_PER_MINUTE } from '../../src/lib/deck/notes.ts';
 import type { Slide } from '../../src/lib/deck/model.ts';
-import { paginate, slideIdFor } from '../../src/lib/deck/pages.ts';
+import { paginate, paginateRanges, slideIdFor } from '../../src/lib/deck/pages.ts';
 import { extractArticle } from '../../src/lib/extract/index.ts';
 import type { CargoConfig } from '../../src/lib/extract/types.ts';
 import { articleSource } from './support/article.ts';
@@ -121,5 +121,15 @@ describe('estimateMinutes', () => {
 	it('is at least one minute', () => {
 		expect(estimateMinutes({ slides: [] })).toBe(1);
 		expect(estimateMinutes({ slides: [slide('title', 10)] })).toBe(1);
+	});
+});
+
+describe('paginateRanges', () => {
+	it('gives each page the 1-based positions of its first and last items', () => {
+		expect(paginateRanges(['a', 'b', 'c', 'd', 'e', 'f', 'g'], 3).map(({ first, last }) => [first, last])).toEqual([
+			[1, 3],
+			[4, 5],
+			[6, 7],
+		]);
 	});
 });

@@ -35,3 +35,20 @@ export function paginate<T>(items: readonly T[], max: number): T[][] {
 	}
 	return out;
 }
+
+/** One page of a paginated list with the 1-based positions of its first and last items in the whole list. */
+export interface PageRange<T> {
+	items: T[];
+	first: number;
+	last: number;
+}
+
+/** `paginate`, with each page knowing which items of the list it shows (for "continued: items 6 to 10" notes). */
+export function paginateRanges<T>(items: readonly T[], max: number): PageRange<T>[] {
+	let last = 0;
+	return paginate(items, max).map((page) => {
+		const first = last + 1;
+		last += page.length;
+		return { items: page, first, last };
+	});
+}

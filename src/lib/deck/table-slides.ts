@@ -1,7 +1,7 @@
 import type { ArticleExtraction, ComparisonTable } from '../extract/types.ts';
 import type { TableSlide } from './model.ts';
 import { notesOrFallback, quoted } from './notes.ts';
-import { paginate, PAGE_LIMITS, slideIdFor } from './pages.ts';
+import { paginateRanges, PAGE_LIMITS, slideIdFor } from './pages.ts';
 import { slideSource } from './source.ts';
 
 /** Title of a table's slides: its section heading, or the article title before the first heading. */
@@ -15,15 +15,12 @@ export function tableTitle(extraction: ArticleExtraction, table: ComparisonTable
  */
 export function tableSlides(extraction: ArticleExtraction, table: ComparisonTable): TableSlide[] {
 	const title = tableTitle(extraction, table);
-	const pages = paginate(table.rows, PAGE_LIMITS.tableRows);
-	let offset = 0;
-	return pages.map((rows, i) => {
-		const first = offset + 1;
-		offset += rows.length;
+	const pages = paginateRanges(table.rows, PAGE_LIMITS.tableRows);
+	return pages.map(({ items: rows, first, last }, i) => {
 		const notes =
 			i === 0
 				? notesOrFallback(table.notes, `A comparison from the section ${quoted(title)}.`)
-				: [`${quoted(title)}, continued: rows ${first} to ${offset} of ${table.rows.length}.`];
+				: [`${quoted(title)}, continued: rows ${first} to ${last} of ${table.rows.length}.`];
 		return {
 			kind: 'table',
 			id: slideIdFor('table', table.index, i + 1),

@@ -1,7 +1,7 @@
 import type { ArticleExtraction, Takeaways } from '../extract/types.ts';
 import type { TakeawaysSlide } from './model.ts';
 import { notesOrFallback, quoted } from './notes.ts';
-import { paginate, PAGE_LIMITS, slideIdFor } from './pages.ts';
+import { paginateRanges, PAGE_LIMITS, slideIdFor } from './pages.ts';
 import { slideSource } from './source.ts';
 
 /**
@@ -10,16 +10,13 @@ import { slideSource } from './source.ts';
  * which items they continue with.
  */
 export function takeawaysSlides(extraction: ArticleExtraction, takeaways: Takeaways): TakeawaysSlide[] {
-	const pages = paginate(takeaways.items, PAGE_LIMITS.takeaways);
+	const pages = paginateRanges(takeaways.items, PAGE_LIMITS.takeaways);
 	const total = takeaways.items.length;
-	let offset = 0;
-	return pages.map((items, i) => {
-		const first = offset + 1;
-		offset += items.length;
+	return pages.map(({ items, first, last }, i) => {
 		const notes =
 			i === 0
 				? notesOrFallback(takeaways.notes, `${total} takeaway${total === 1 ? '' : 's'} from ${quoted(extraction.frontmatter.title)}.`)
-				: [`${takeaways.heading}, continued: items ${first} to ${offset} of ${total}.`];
+				: [`${takeaways.heading}, continued: items ${first} to ${last} of ${total}.`];
 		return {
 			kind: 'takeaways',
 			id: slideIdFor('takeaways', 1, i + 1),
