@@ -1,10 +1,8 @@
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
-import Search from 'reveal.js/plugin/search';
-import Zoom from 'reveal.js/plugin/zoom';
 import { initCodeSteps } from './code-steps.ts';
 import { fitAllSlides } from './fit.ts';
 import { deckFontsLoaded } from './fonts.ts';
+import { pluginsOnDemand } from './plugins.ts';
 import { layoutHandout, printMode, printPages, stepCodeOnPrintPages } from './print.ts';
 import { guardSpeakerViewHandshake } from './speaker.ts';
 
@@ -72,8 +70,9 @@ async function start(): Promise<void> {
 		// `?print-pdf&fragments` asks for a page per fragment step instead.
 		pdfSeparateFragments: print.steps,
 		pdfMaxPagesPerSlide: 1,
-		plugins: [Notes, Zoom, Search],
 	});
+	// Speaker view, search and zoom load when first used (see plugins.ts), not with the first slide.
+	if (!receiver && !printing) pluginsOnDemand(Reveal);
 	// reveal sets role="application", which pulls screen readers out of browse mode for the whole deck.
 	Reveal.getRevealElement()?.removeAttribute('role');
 	await deckFontsLoaded();
