@@ -7,6 +7,8 @@ export const DECK_CLIENT = path.join('src', 'client', 'deck', 'main.ts');
 /**
  * The deck client (reveal.js, its notes, zoom and search plugins, fit-to-frame, code steps) bundled with
  * esbuild into one classic script: no imports, no chunks, nothing to fetch, so it runs from file://.
+ * The plugins the site loads on first use (`import()` in plugins.ts) are bundled in too: without code
+ * splitting esbuild inlines dynamic imports, so the speaker view works offline.
  */
 export async function bundleDeckClient(root: string): Promise<string> {
 	const result = await build({
