@@ -1,4 +1,5 @@
 import * as pagefind from 'pagefind';
+import type { PagefindServiceConfig } from 'pagefind';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DECK_EXCLUDE_SELECTORS } from './deck-markup.ts';
@@ -11,6 +12,12 @@ export class SearchIndexError extends Error {
 function check(step: string, errors: readonly string[]): void {
 	if (errors.length > 0) throw new SearchIndexError(`pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
 }
+
+/**
+ * The options every Talkbook index is built with: English stemming for the whole site, `_` kept inside
+ * words (`serde_json`, `spawn_blocking`), and the parts of deck pages no one reads on a slide left out.
+ */
+export const PAGEFIND_OPTIONS: PagefindServiceConfig = { forceLanguage: 'en', includeCharacters: '_', excludeSelectors: [...DECK_EXCLUDE_SELECTORS] };
 
 /** Records per language in a written index, from its `pagefind-entry.json`. */
 export function indexRecords(pagefindDir: string): number {
@@ -26,7 +33,7 @@ export function indexRecords(pagefindDir: string): number {
  */
 export async function buildSearchIndex(siteDir: string): Promise<{ files: number; records: number }> {
 	try {
-		const created = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '_', excludeSelectors: [...DECK_EXCLUDE_SELECTORS] });
+		const created = await pagefind.createIndex(PAGEFIND_OPTIONS);
 		check('createIndex', created.errors);
 		const index = created.index;
 		if (!index) throw new SearchIndexError('pagefind createIndex returned no index');
