@@ -6,13 +6,13 @@
  *
  * - cold: a fresh browser context (empty cache, pagefind not loaded); from the `search()` call, so it
  *   includes pagefind's init (entry, wasm, metadata) and the index chunks the word needs;
- * - warm: the same query again in that page, everything loaded;
+ * - warm: the query again once everything it needs is loaded, both indexes in one page, run in alternation;
  * - each for `search()` alone and for `search()` + `data()` of the top five results (what a result list shows).
  */
 import * as pagefind from 'pagefind';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PAGEFIND_OPTIONS, indexRecords } from '../../src/lib/search/build-index.ts';
 import { BenchError, formatBytes, median } from './report.ts';
 
@@ -114,53 +114,76 @@ export function articlesWithWord(sources: readonly string[], word: string): numb
 	return sources.filter((s) => re.test(s)).length;
 }
 
-interface Sample {
-	searchCold: number;
-	searchWarm: number[];
-	dataCold: number;
-	dataWarm: number[];
+interface Run {
+	search: number;
+	data: number;
 	results: number;
-	bytesCold: number;
 }
 
-/** One cold run and `repeats` warm runs of `query` on the bundle at `bundle`, in a fresh context. */
-async function sample(browser: Browser, origin: string, bundle: string, query: string, repeats: number): Promise<Sample> {
+/** Runs `query` on the pagefind module stored as `window.__pf[key]`: `search()`, then `data()` of the top five. */
+function runIn(page: Page, key: string, query: string): Promise<Run> {
+	return page.evaluate(
+		async ([k, q]) => {
+			type Pf = { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
+			const pf = (window as unknown as { __pf: Record<string, Pf> }).__pf[k as string] as Pf;
+			const t0 = performance.now();
+			const found = await pf.search(q as string);
+			const t1 = performance.now();
+			await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+			const t2 = performance.now();
+			return { search: t1 - t0, data: t2 - t0, results: found.results.length };
+		},
+		[key, query],
+	);
+}
+
+/** A fresh context (empty cache, off-localhost blocked) on a page of the site, with pagefind imported from each bundle. */
+async function openWith(browser: Browser, origin: string, bundles: readonly string[], onBytes?: (n: number) => void): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext();
+	await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort('blockedbyclient')));
+	if (onBytes) context.on('response', (response) => void response.body().then((b) => onBytes(b.length), () => {}));
+	const page = await context.newPage();
+	await page.goto(`${origin}/404.html`, { waitUntil: 'load' });
+	await page.evaluate(async (bs) => {
+		const w = window as unknown as { __pf: Record<string, unknown> };
+		w.__pf = {};
+		for (const b of bs) w.__pf[b] = await import(`${b}pagefind.js`);
+	}, [...bundles]);
+	return { context, page };
+}
+
+/** One cold run of `query` on `bundle`: a fresh context, pagefind imported but not started. */
+async function coldRun(browser: Browser, origin: string, bundle: string, query: string): Promise<Run & { bytes: number }> {
 	let bytes = 0;
 	let counting = false;
+	const { context, page } = await openWith(browser, origin, [bundle], (n) => counting && (bytes += n));
 	try {
-		await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort('blockedbyclient')));
-		context.on('response', (response) => {
-			if (!counting) return;
-			void response.body().then((b) => (bytes += b.length), () => {});
-		});
-		const page = await context.newPage();
-		await page.goto(`${origin}/404.html`, { waitUntil: 'load' });
-		await page.evaluate(async (b) => {
-			const w = window as unknown as { __pf: unknown };
-			w.__pf = await import(`${b}pagefind.js`);
-		}, bundle);
 		counting = true;
-		const run = (): Promise<{ search: number; data: number; results: number }> =>
-			page.evaluate(async (q) => {
-				type Pf = { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
-				const pf = (window as unknown as { __pf: Pf }).__pf;
-				const t0 = performance.now();
-				const found = await pf.search(q);
-				const t1 = performance.now();
-				await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
-				const t2 = performance.now();
-				return { search: t1 - t0, data: t2 - t0, results: found.results.length };
-			}, query);
-		const cold = await run();
-		// Let the response bodies of the cold run be counted before the warm runs.
-		await page.waitForTimeout(50);
-		counting = false;
-		const bytesCold = bytes;
-		const warm: { search: number; data: number }[] = [];
-		for (let i = 0; i < repeats; i++) warm.push(await run());
-		if (cold.results === 0) throw new BenchError(`search for "${query}" on ${bundle} found nothing`);
-		return { searchCold: cold.search, dataCold: cold.data, searchWarm: warm.map((w) => w.search), dataWarm: warm.map((w) => w.data), results: cold.results, bytesCold };
+		const run = await runIn(page, bundle, query);
+		// Let the last response bodies be counted.
+		await page.waitForTimeout(100);
+		if (run.results === 0) throw new BenchError(`search for "${query}" on ${bundle} found nothing`);
+		return { ...run, bytes };
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * Warm runs: both bundles loaded in one page, every query run once on each first, then `repeats` pairs,
+ * the first index of a pair alternating, so both see the same machine at the same moment.
+ */
+async function warmRuns(browser: Browser, origin: string, bundles: readonly [string, string], queries: readonly string[], repeats: number): Promise<Map<string, Map<string, Run[]>>> {
+	const { context, page } = await openWith(browser, origin, bundles);
+	const out = new Map<string, Map<string, Run[]>>(queries.map((q) => [q, new Map(bundles.map((b) => [b, []]))]));
+	try {
+		for (const q of queries) for (const b of bundles) await runIn(page, b, q);
+		for (let i = 0; i < repeats; i++) {
+			for (const q of queries) {
+				for (const b of i % 2 === 0 ? bundles : [bundles[1], bundles[0]]) out.get(q)?.get(b)?.push(await runIn(page, b, q));
+			}
+		}
+		return out;
 	} finally {
 		await context.close();
 	}
@@ -170,14 +193,14 @@ function m(values: readonly number[]): number {
 	return median(values) ?? NaN;
 }
 
-function summarise(samples: readonly Sample[]): QueryTimings {
+function summarise(cold: readonly (Run & { bytes: number })[], warm: readonly Run[]): QueryTimings {
 	return {
-		searchCold: m(samples.map((s) => s.searchCold)),
-		searchWarm: m(samples.map((s) => m(s.searchWarm))),
-		dataCold: m(samples.map((s) => s.dataCold)),
-		dataWarm: m(samples.map((s) => m(s.dataWarm))),
-		results: samples[0]?.results ?? 0,
-		bytesCold: m(samples.map((s) => s.bytesCold)),
+		searchCold: m(cold.map((s) => s.search)),
+		searchWarm: m(warm.map((s) => s.search)),
+		dataCold: m(cold.map((s) => s.data)),
+		dataWarm: m(warm.map((s) => s.data)),
+		results: cold[0]?.results ?? 0,
+		bytesCold: m(cold.map((s) => s.bytes)),
 	};
 }
 
@@ -205,7 +228,8 @@ export function summariseRatios(queries: readonly QueryComparison[], kind: 'comm
 
 /**
  * Runs the comparison: builds the pages-only index into `dist`, then `rounds` rounds in which every query
- * runs cold and warm on both indexes, the first index alternating between rounds.
+ * runs cold on each index (a fresh context each, the first index alternating between rounds), then warm,
+ * `warmRepeats` times on each, in one page holding both. Warm medians are over all rounds' runs.
  */
 export async function measureSearchLatency(
 	browser: Browser,
@@ -217,22 +241,21 @@ export async function measureSearchLatency(
 	const talkbook = bundleFacts(path.join(dist, 'pagefind'), '/pagefind/');
 	const pagesOnly = await buildPagesOnlyIndex(dist);
 	log(`search latency: Talkbook ${talkbook.records} records, ${formatBytes(talkbook.indexBytes)}; pages-only ${pagesOnly.records} records, ${formatBytes(pagesOnly.indexBytes)}`);
-	const queries = [...LATENCY_QUERIES.common.map((q) => ({ q, kind: 'common' as const })), ...LATENCY_QUERIES.rare.map((q) => ({ q, kind: 'rare' as const }))];
-	const samples = new Map<string, { talkbook: Sample[]; pagesOnly: Sample[] }>(queries.map(({ q }) => [q, { talkbook: [], pagesOnly: [] }]));
+	const queries: { q: string; kind: 'common' | 'rare' }[] = [...LATENCY_QUERIES.common.map((q) => ({ q, kind: 'common' as const })), ...LATENCY_QUERIES.rare.map((q) => ({ q, kind: 'rare' as const }))];
+	const bundles = [talkbook.bundle, pagesOnly.bundle] as const;
+	const cold = new Map(queries.map(({ q }) => [q, new Map(bundles.map((b) => [b, [] as (Run & { bytes: number })[]]))]));
+	const warm = new Map(queries.map(({ q }) => [q, new Map(bundles.map((b) => [b, [] as Run[]]))]));
 	for (let round = 0; round < rounds; round++) {
-		const order = round % 2 === 0 ? (['talkbook', 'pagesOnly'] as const) : (['pagesOnly', 'talkbook'] as const);
-		for (const { q } of queries) {
-			for (const which of order) {
-				const facts = which === 'talkbook' ? talkbook : pagesOnly;
-				samples.get(q)?.[which].push(await sample(browser, origin, facts.bundle, q, warmRepeats));
-			}
-		}
+		const order = round % 2 === 0 ? bundles : ([bundles[1], bundles[0]] as const);
+		for (const { q } of queries) for (const b of order) cold.get(q)?.get(b)?.push(await coldRun(browser, origin, b, q));
+		const runs = await warmRuns(browser, origin, order, queries.map(({ q }) => q), warmRepeats);
+		for (const [q, byBundle] of runs) for (const [b, list] of byBundle) warm.get(q)?.get(b)?.push(...list);
 		log(`  round ${round + 1}/${rounds} done`);
 	}
 	const comparisons: QueryComparison[] = queries.map(({ q, kind }) => {
-		const s = samples.get(q) as { talkbook: Sample[]; pagesOnly: Sample[] };
-		const t = summarise(s.talkbook);
-		const p = summarise(s.pagesOnly);
+		const of = (b: string) => summarise(cold.get(q)?.get(b) ?? [], warm.get(q)?.get(b) ?? []);
+		const t = of(talkbook.bundle);
+		const p = of(pagesOnly.bundle);
 		return { query: q, kind, articlesWithWord: articlesWithWord(sources, q), talkbook: t, pagesOnly: p, ratio: ratios(t, p) };
 	});
 	return {
