@@ -7,7 +7,7 @@ import { decodeHtmlEntities } from '../html/escape.ts';
  * "deck → slide" and its link `/decks/<slug>/#<slide-id>` opens the deck on that slide.
  */
 
-/** The `type` filter value of article pages and of deck pages. */
+/** The `type` filter values: `Article` (set by src/pages/articles/[slug].astro) and `Deck` (the deck pages). */
 export const SEARCH_TYPE = { article: 'Article', deck: 'Deck' } as const;
 
 /**
