@@ -1,5 +1,6 @@
 /** Pure helpers of the benchmark: arguments, statistics, the results file and the printed table. */
 import { parseArgs } from 'node:util';
+import type { SearchLatency } from './search-latency.ts';
 
 /** A failure the benchmark reports as one clear message (exit code 1). */
 export class BenchError extends Error {
@@ -147,6 +148,8 @@ export interface BenchRun {
 	/** null when the build produced no `/decks/<slug>/` for the sample article. */
 	deckPage: DeckLoad | null;
 	search: SearchResult;
+	/** pagefind's JS API on Talkbook's index against a pages-only index (absent in runs made before it existed). */
+	searchLatency?: SearchLatency;
 }
 
 export interface BenchResults {
@@ -231,6 +234,9 @@ export function tableRows(runs: readonly BenchRun[]): string[][] {
 		row('search cold (1st query)', (r) => ms(r.search.coldMs)),
 		row('search warm median / max', (r) => `${ms(r.search.warmMedianMs)} / ${ms(r.search.warmMaxMs)}`),
 		row('  (debounce included)', (r) => ms(r.search.debounceMs)),
+		row('search() warm ratio common / rare', (r) => (r.searchLatency ? `${r.searchLatency.summary.common.searchWarm.toFixed(2)}× / ${r.searchLatency.summary.rare.searchWarm.toFixed(2)}× of pages-only` : '—')),
+		row('  + top-5 data() warm ratio', (r) => (r.searchLatency ? `${r.searchLatency.summary.common.dataWarm.toFixed(2)}× / ${r.searchLatency.summary.rare.dataWarm.toFixed(2)}×` : '—')),
+		row('search index records (pages-only)', (r) => (r.searchLatency ? `${r.searchLatency.talkbook.records} (${r.searchLatency.pagesOnly.records})` : '—')),
 		row('load avg 1 min (start → end)', (r) => `${r.loadAverage?.before[0]?.toFixed(1) ?? '?'} → ${r.loadAverage?.after[0]?.toFixed(1) ?? '?'} on ${r.cpus} CPUs`),
 		row('date, seed', (r) => `${r.date.slice(0, 10)}, ${r.seed}`),
 	];

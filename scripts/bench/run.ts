@@ -15,6 +15,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium.ts';
 import { serveStatic } from '../static-server.ts';
 import { measureArticle, measureDeck, measureSearch } from './browser.ts';
+import { latencyTable, measureSearchLatency } from './search-latency.ts';
+import type { SearchLatency } from './search-latency.ts';
 import { generateCorpus } from './corpus.ts';
 import { SEARCH_QUERIES } from './vocabulary.ts';
 import type { CorpusArticle } from './corpus.ts';
@@ -258,6 +260,7 @@ async function measure(args: BenchArgs, tmp: string, corpus: readonly CorpusArti
 	let articlePage: PageLoad;
 	let deckPage: DeckLoad | null = null;
 	let search: SearchResult;
+	let searchLatency: SearchLatency;
 	try {
 		const articleUrl = `${server.origin}/articles/${sample.slug}/`;
 		log(`loading ${new URL(articleUrl).pathname}`);
@@ -272,6 +275,8 @@ async function measure(args: BenchArgs, tmp: string, corpus: readonly CorpusArti
 		}
 		log('searching /search/');
 		search = await measureSearch(browser, `${server.origin}/search/`, SEARCH_QUERIES, (line) => log(line));
+		log("search latency: pagefind's JS API on Talkbook's index and on a pages-only index of the same articles");
+		searchLatency = await measureSearchLatency(browser, server.origin, dist, corpus.map((a) => a.source), { log });
 	} finally {
 		await browser.close();
 		await server.close();
@@ -320,6 +325,7 @@ async function measure(args: BenchArgs, tmp: string, corpus: readonly CorpusArti
 		articlePage,
 		deckPage,
 		search,
+		searchLatency,
 	};
 	const results = mergeRun(readResults(), run);
 	mkdirSync(BENCH_DIR, { recursive: true });
@@ -327,6 +333,9 @@ async function measure(args: BenchArgs, tmp: string, corpus: readonly CorpusArti
 
 	console.log('');
 	console.log(renderTable(tableRows(Object.values(results.runs))));
+	console.log('');
+	console.log(`Search latency at ${args.articles} articles (medians of ${searchLatency.rounds} alternating rounds; T = Talkbook, P = pages only):`);
+	console.log(renderTable(latencyTable(searchLatency)));
 	console.log('');
 	log(`wrote ${path.relative(ROOT, RESULTS_FILE)} (runs: ${Object.keys(results.runs).join(', ')})`);
 }

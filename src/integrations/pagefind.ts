@@ -1,32 +1,20 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../lib/search/build-index.ts';
-import { slideRecords } from '../lib/search/slide-records.ts';
-import { loadCatalog } from '../lib/catalog/catalog.ts';
 
 /**
- * Indexes the built site with pagefind's Node API once Astro has written `dist/`: the article pages,
- * and one record per slide of every deck. Any indexing error fails the build, so a site is never
- * published with a stale or missing index.
+ * Indexes the built site with pagefind's Node API once Astro has written `dist/`: one record per article
+ * page and one per deck page (a sub-result per slide), as the pages' `data-pagefind-*` markup says. Any
+ * indexing error fails the build, so a site is never published with a stale or missing index.
  */
 export default function pagefind(): AstroIntegration {
-	let root = process.cwd();
-	let siteOrigin: string | undefined;
 	return {
 		name: 'talkbook:pagefind',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				root = fileURLToPath(config.root);
-				// The same options the pages use, so the catalog they built is reused rather than parsed again.
-				siteOrigin = config.site ? new URL(config.site).origin : undefined;
-			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const { articles, decks } = loadCatalog(siteOrigin ? { root, siteOrigin } : { root });
-				const tagsOf = (slug: string) => articles.get(slug)?.frontmatter.tags ?? [];
-				const records = decks.flatMap((deck) => slideRecords(deck, tagsOf));
-				const { pages } = await buildSearchIndex(fileURLToPath(dir), records);
-				logger.info(`indexed ${pages} pages and ${records.length} slides in ${Math.round(performance.now() - started)} ms`);
+				const { files, records } = await buildSearchIndex(fileURLToPath(dir));
+				logger.info(`indexed ${files} pages in ${Math.round(performance.now() - started)} ms: ${records} records`);
 			},
 		},
 	};

@@ -149,10 +149,11 @@ describe('slide search', () => {
 		const { page } = guarded;
 		await page.goto(`${site.origin}/search/`);
 		await page.locator('.search-main pagefind-input input').fill('runtime-tokio-rustls');
-		const slideHit = page.locator('.search-main pagefind-results a[href*="/decks/why-rust-is-growing-fast/#/"]').first();
+		// A sub-result of the deck's result, linked by the slide's id (reveal reads `#<id>` as it reads `#/<id>`).
+		const slideHit = page.locator('.search-main pagefind-results a.pf-heading-link[href^="/decks/why-rust-is-growing-fast/#"]').first();
 		await slideHit.waitFor({ timeout: 15_000 });
 		const href = (await slideHit.getAttribute('href')) ?? '';
-		const slideId = href.split('#/')[1] ?? '';
+		const slideId = href.split('#')[1] ?? '';
 		expect(slideId).toMatch(/^(cargo|stack)-1/);
 		await slideHit.click();
 		await openDeck(page, page.url());

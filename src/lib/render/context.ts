@@ -1,9 +1,12 @@
+import type { Slide } from '../deck/model.ts';
 import type { DeckHighlighter } from './highlighter.ts';
 
 /** Options the caller passes to `renderDeckSlides`. */
 export interface RenderOptions {
 	/** Origin the site is served from (Astro's `site`), e.g. `https://talkbook.example`; site paths are resolved against it. */
 	siteOrigin: string;
+	/** Extra `<section>` attributes per slide (the search index's markup); a slide's own attributes win. */
+	slideAttributes?: (slide: Slide) => Readonly<Record<string, string>>;
 }
 
 /** What every slide renderer gets besides its slide. */

@@ -46,7 +46,7 @@ export function renderFrame(
 	attributes: Readonly<Record<string, string>> = {},
 ): string {
 	return (
-		`<section id="${escapeAttr(slide.id)}" data-kind="${slide.kind}"${renderAttributes(attributes)}>` +
+		`<section id="${escapeAttr(slide.id)}" data-kind="${slide.kind}"${renderAttributes({ ...ctx.slideAttributes?.(slide), ...attributes })}>` +
 		`<div class="slide-body">${bodyHtml}</div>` +
 		renderSourceLink(slide.source, ctx) +
 		renderNotes(slide.notes) +

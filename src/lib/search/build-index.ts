@@ -1,6 +1,8 @@
 import * as pagefind from 'pagefind';
+import type { PagefindServiceConfig } from 'pagefind';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CustomRecord } from 'pagefind';
+import { DECK_EXCLUDE_SELECTORS } from './deck-markup.ts';
 
 /** Thrown when pagefind reports errors; the message lists every one. */
 export class SearchIndexError extends Error {
@@ -12,26 +14,36 @@ function check(step: string, errors: readonly string[]): void {
 }
 
 /**
- * Builds the pagefind index for the static site in `siteDir` into `<siteDir>/pagefind/`, plus `records`
- * that no page holds as such (one per slide). Every step's `errors` is checked and the pagefind service
- * is always closed, even on failure.
+ * The options every Talkbook index is built with: English stemming for the whole site, `_` kept inside
+ * words (`serde_json`, `spawn_blocking`), and the parts of deck pages no one reads on a slide left out.
  */
-export async function buildSearchIndex(siteDir: string, records: readonly CustomRecord[] = []): Promise<{ pages: number; records: number }> {
+export const PAGEFIND_OPTIONS: PagefindServiceConfig = { forceLanguage: 'en', includeCharacters: '_', excludeSelectors: [...DECK_EXCLUDE_SELECTORS] };
+
+/** Records per language in a written index, from its `pagefind-entry.json`. */
+export function indexRecords(pagefindDir: string): number {
+	const entry = JSON.parse(readFileSync(path.join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+	return Object.values(entry.languages ?? {}).reduce((n, language) => n + (language.page_count ?? 0), 0);
+}
+
+/**
+ * Builds the pagefind index for the static site in `siteDir` into `<siteDir>/pagefind/`. Pages mark what is
+ * indexed (`data-pagefind-body`: article pages and deck pages, one record each), so the whole site is read
+ * with one `addDirectory`, which pagefind parses in parallel. Every step's `errors` is checked and the
+ * pagefind service is always closed, even on failure. Returns the HTML files read and the records written.
+ */
+export async function buildSearchIndex(siteDir: string): Promise<{ files: number; records: number }> {
 	try {
-		const created = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '_' });
+		const created = await pagefind.createIndex(PAGEFIND_OPTIONS);
 		check('createIndex', created.errors);
 		const index = created.index;
 		if (!index) throw new SearchIndexError('pagefind createIndex returned no index');
 		const added = await index.addDirectory({ path: siteDir });
 		check('addDirectory', added.errors);
 		if (added.page_count === 0) throw new SearchIndexError(`pagefind found no pages to index in ${siteDir}`);
-		for (const record of records) {
-			const addedRecord = await index.addCustomRecord(record);
-			check(`addCustomRecord ${record.url}`, addedRecord.errors);
-		}
-		const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+		const outputPath = path.join(siteDir, 'pagefind');
+		const written = await index.writeFiles({ outputPath });
 		check('writeFiles', written.errors);
-		return { pages: added.page_count, records: records.length };
+		return { files: added.page_count, records: indexRecords(outputPath) };
 	} finally {
 		await pagefind.close();
 	}

@@ -1,0 +1,75 @@
+import type { Deck, Slide } from '../deck/model.ts';
+import { decodeHtmlEntities } from '../html/escape.ts';
+
+/**
+ * How a deck page is indexed by pagefind: the whole page is one record (`data-pagefind-body` on the
+ * slides), each slide a sub-result (its `<section id>` with `data-pagefind-title`), so a hit reads
+ * "deck → slide" and its link `/decks/<slug>/#<slide-id>` opens the deck on that slide.
+ */
+
+/** The `type` filter values: `Article` (set by src/pages/articles/[slug].astro) and `Deck` (the deck pages). */
+export const SEARCH_TYPE = { article: 'Article', deck: 'Deck' } as const;
+
+/**
+ * Weight of everything on a deck page (pagefind's `data-pagefind-weight`; an explicit weight also replaces
+ * the heading boosts inside it). pagefind stores weights in 24ths and never rounds a positive one to zero,
+ * so 0.05 is its lowest weight above nothing, 1/24 of plain text. A deck's words all come from its article,
+ * but a deck page is a fifth of its length, and BM25's length normalisation ranked it over the article at
+ * any weight down to 0.25; at 1/24 the article comes first for its own words, and decks still rank among
+ * themselves by relevance, below the articles.
+ */
+export const DECK_WEIGHT = 0.05;
+
+/** Visible text of trusted inline HTML (tags dropped without adding spaces, entities decoded). */
+export function htmlText(html: string): string {
+	return decodeHtmlEntities(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+}
+
+/** The title a slide shows: the sub-result's heading in search results. */
+export function slideTitle(slide: Slide): string {
+	if (slide.kind !== 'markdown') return slide.title;
+	const heading = /<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/.exec(slide.html);
+	return (heading?.[1] ? htmlText(heading[1]) : '') || 'Slide';
+}
+
+/** A talk composed by hand in `decks/`, as opposed to the deck generated from one article. */
+export function isComposedTalk(deck: Deck): boolean {
+	return deck.file.startsWith('decks/');
+}
+
+/**
+ * The `<section>` attributes that make a slide a pagefind sub-result. A composed talk's slides taken
+ * from an article deck are left out of the index (`data-pagefind-ignore`): the article's own deck already
+ * holds them, so each slide is found once; the talk's record holds only its hand-written slides.
+ */
+export function slideSearchAttributes(deck: Deck, slide: Slide): Record<string, string> {
+	if (isComposedTalk(deck) && slide.source !== null) return { 'data-pagefind-ignore': 'all' };
+	return { 'data-pagefind-title': slideTitle(slide) };
+}
+
+/** The result title of a deck page: the deck's title, marked as slides so it reads apart from its article. */
+export function deckResultTitle(deck: Deck): string {
+	return `${deck.title} (slides)`;
+}
+
+/** The tags a deck is filtered by: those of every article it draws on, sorted, once each. */
+export function deckTags(deck: Deck, tagsOf: (article: string) => readonly string[]): string[] {
+	return [...new Set(deck.articles.flatMap((a) => tagsOf(a)))].sort();
+}
+
+/**
+ * What pagefind must not read on a deck page, as CSS selectors for its `excludeSelectors` option: speaker
+ * notes (said, not shown), the small back-links and page counts, the Cargo section chip (the code under it
+ * repeats `[dependencies]`), the title and closing slides' addresses and links, code-step markers and table headers.
+ */
+export const DECK_EXCLUDE_SELECTORS = [
+	'.reveal aside.notes',
+	'.reveal .slide-source',
+	'.reveal .page-count',
+	'.reveal .cargo-sections',
+	'.reveal .title-meta',
+	'.reveal .closing-links',
+	'.reveal .code-step',
+	// pagefind runs header cells together ("CrateVersionFeatures"); the slide title and the article's own table carry those words.
+	'.reveal thead',
+] as const;
