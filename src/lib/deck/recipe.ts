@@ -75,8 +75,8 @@ export function splitBody(body: string, firstLine: number): BodyChunk[] {
 }
 
 /** Id of a hand-written slide: the `.slide` comment's `id`, else the github slug of its first heading; `null` if neither. */
-export function handWrittenSlideId(markdown: string, file: string): string | null {
-	const explicit = slideAttributes(markdown)['id'];
+export function handWrittenSlideId(markdown: string, file: string, line = 1): string | null {
+	const explicit = slideAttributes(markdown, file, { line, column: 1 })['id'];
 	if (explicit) return explicit;
 	const tree = parseMarkdown(markdown, file);
 	const heading = tree.children.find((node) => node.type === 'heading');
@@ -87,7 +87,7 @@ export function handWrittenSlideId(markdown: string, file: string): string | nul
 function identify(chunks: readonly BodyChunk[], file: string): BodySlide[] {
 	const seen = new Map<string, number>();
 	return chunks.map((chunk) => {
-		const id = handWrittenSlideId(chunk.markdown, file);
+		const id = handWrittenSlideId(chunk.markdown, file, chunk.line);
 		const at = { line: chunk.line, column: 1 };
 		if (!id) throw new TalkbookError('slide has no heading and no <!-- .slide: id="…" -->, so no part can name it', file, at);
 		const earlier = seen.get(id);

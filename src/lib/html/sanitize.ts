@@ -54,9 +54,10 @@ export function sanitizeDocument(tree: Root, keep: KeepElement = () => false): R
 			return SKIP;
 		}
 		// Ids the processor generated already carry the prefix (footnotes); sanitising adds it once again.
-		for (const name of ['id', 'ariaDescribedBy'] as const) {
-			const value = node.properties[name];
-			if (typeof value === 'string' && value.startsWith(CLOBBER_PREFIX)) node.properties[name] = value.slice(CLOBBER_PREFIX.length);
+		const properties: Record<string, unknown> = node.properties;
+		for (const name of ['id', 'ariaDescribedBy']) {
+			const value = properties[name];
+			if (typeof value === 'string' && value.startsWith(CLOBBER_PREFIX)) properties[name] = value.slice(CLOBBER_PREFIX.length);
 		}
 		return undefined;
 	});
