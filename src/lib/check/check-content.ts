@@ -9,6 +9,7 @@ import { checkArticleDeck, checkDeckSource } from './deck-file.ts';
 import type { CheckedDeck } from './deck-file.ts';
 import { fenceWarnings } from './fences.ts';
 import { checkLinks } from './links.ts';
+import { offlineErrors } from './offline.ts';
 import type { ArticlePage, DeckPage, SiteMap } from './routes.ts';
 import { duplicateSlugErrors } from './slugs.ts';
 import { byPosition } from './types.ts';
@@ -91,6 +92,7 @@ export function checkContent({ root }: CheckOptions): CheckResult {
 	for (const { tree, source, file, page, article, draft } of pages) {
 		if (!tree) continue;
 		errors.push(...checkLinks(tree, { file, page, imagesRelativeToFile: article, fromDraft: draft, site, fileExists }));
+		errors.push(...offlineErrors(tree, source, file));
 		warnings.push(...fenceWarnings(tree, source, file));
 	}
 	return { errors: errors.sort(byPosition), warnings: warnings.sort(byPosition), files: articleFiles.length + talkFiles.length };
