@@ -32,11 +32,11 @@ describe('slide attributes (<!-- .slide: … -->)', () => {
 		);
 		expect(attributes).toEqual({ id: 'bg' });
 		expect(errors).toEqual([
-			'decks/t.md:12:1: slide attribute "data-background-iframe" is not allowed: it embeds a page (which could run script or reach the network)',
-			'decks/t.md:12:1: slide attribute "data-background-image" must be a file in the project, not "http://example.com/x.png": decks work offline',
-			expect.stringContaining('decks/t.md:12:1: slide attribute "onclick" is not allowed (allowed: id, class,'),
+			'decks/t.md:12:22: slide attribute "data-background-iframe" is not allowed: it embeds a page (which could run script or reach the network)',
+			'decks/t.md:12:81: slide attribute "data-background-image" must be a file in the project, not "http://example.com/x.png": decks work offline',
+			expect.stringContaining('decks/t.md:12:130: slide attribute "onclick" is not allowed; allowed are id, class,'),
 			expect.stringContaining('slide attribute "style" is not allowed'),
-			'decks/t.md:12:1: slide attribute data-transition="spin" is not valid: none, fade, slide, convex, concave or zoom (optionally -in/-out)',
+			expect.stringContaining('slide attribute data-transition="spin" is not valid: none, fade, slide, convex, concave or zoom (optionally -in/-out)'),
 			expect.stringContaining('slide attribute data-background-color="red;background:url(x)" is not valid'),
 		]);
 		for (const url of ['//cdn.example/x.png', 'https://x/y.png', 'data:image/png;base64,AAAA', 'javascript:alert(1)']) {

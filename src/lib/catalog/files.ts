@@ -69,7 +69,7 @@ function classify(root: string, dir: string, name: string, taken: ReadonlySet<st
 		} catch {
 			return CONTENT.test(name) ? [new TalkbookError('symbolic link to a file that does not exist', file, at)] : null;
 		}
-		if (!inside(realpathSync(root), real)) return CONTENT.test(name) || statSync(real).isDirectory() ? [new TalkbookError(`symbolic link to ${real}, outside the project; copy the file into ${dir}/`, file, at)] : null;
+		if (!inside(realpathSync(root), real)) return CONTENT.test(name) || statSync(real).isDirectory() ? [new TalkbookError(`symbolic link to ${path.relative(realpathSync(root), real)}, outside the project; copy the file into ${dir}/`, file, at)] : null;
 	}
 	const stat = statSync(absolute);
 	if (stat.isDirectory()) {

@@ -7,6 +7,7 @@ import { TalkbookError } from '../errors.ts';
 import { deckSchema } from '../schema/deck.ts';
 import type { DeckFrontmatter } from '../schema/deck.ts';
 import { slideAttributes } from './markdown-slide.ts';
+import { readSlideComment } from './slide-attributes.ts';
 
 /** A chunk of the body between `---` separators, before it is rendered. */
 export interface BodyChunk {
@@ -95,6 +96,14 @@ function identify(chunks: readonly BodyChunk[], file: string): BodySlide[] {
 		seen.set(id, chunk.line);
 		return { ...chunk, id };
 	});
+}
+
+/** Every refused `.slide` attribute of a talk's body, not only the first (the builder stops at that one). */
+export function slideAttributeErrors(source: string, file: string): TalkbookError[] {
+	const yaml = frontmatterNode(parseMarkdown(source, file));
+	const bodyStart = yaml?.position ? yaml.position.end.line + 1 : 1;
+	const body = source.split(/\r?\n/).slice(bodyStart - 1).join('\n');
+	return splitBody(body, bodyStart).flatMap((chunk) => readSlideComment(parseMarkdown(chunk.markdown, file), file, { line: chunk.line, column: 1 }).errors);
 }
 
 /** Parses a composed talk (`decks/*.md|mdx`): validated frontmatter (deckSchema) and identified body slides. */

@@ -50,6 +50,10 @@ const ALLOWED: Record<string, { rule: RegExp | null; hint: string }> = {
 	'data-state': { rule: WORD, hint: 'a word' },
 };
 
+/** The allowlist in a line, for the error message (the README lists it too). */
+const ALLOWED_SUMMARY =
+	'id, class, data-transition(-speed), data-auto-animate(-id|-restart|-easing|-duration|-delay|-unmatched), data-background-(color|gradient|image|size|position|repeat|opacity|transition), data-timing, data-autoslide, data-visibility, data-state';
+
 /** Attributes that would make the deck fetch or run something from outside: named in their own message. */
 const FORBIDDEN_REASON: Record<string, string> = {
 	'data-background-iframe': 'it embeds a page (which could run script or reach the network)',
@@ -63,9 +67,18 @@ export interface SlideComment {
 	errors: TalkbookError[];
 }
 
-/** Whether a comment node (mdast `html`) is a `.slide` comment, and its inner text. */
-function commentInner(value: string): string | null {
-	return SLIDE_COMMENT.exec(value)?.[1] ?? null;
+/** The inner text of a `.slide` comment in an mdast `html` node, and where it starts in the node's value. */
+function commentInner(value: string): { inner: string; offset: number } | null {
+	const match = SLIDE_COMMENT.exec(value);
+	if (!match || match[1] === undefined) return null;
+	return { inner: match[1], offset: match.index + match[0].indexOf(match[1], '<!--'.length) };
+}
+
+/** The file position of an offset inside an html node's value that starts at `start`. */
+function pointIn(value: string, offset: number, start: ErrorPoint): ErrorPoint {
+	const before = value.slice(0, offset).split('\n');
+	const last = before[before.length - 1] ?? '';
+	return before.length === 1 ? { line: start.line, column: start.column + last.length } : { line: start.line + before.length - 1, column: last.length + 1 };
 }
 
 /** Checks one attribute against the allowlist; returns why it is refused, or `null`. */
@@ -73,7 +86,7 @@ function attributeProblem(name: string, value: string | undefined): string | nul
 	const forbidden = FORBIDDEN_REASON[name];
 	if (forbidden) return `slide attribute "${name}" is not allowed: ${forbidden}`;
 	const allowed = ALLOWED[name];
-	if (!allowed) return `slide attribute "${name}" is not allowed (allowed: ${Object.keys(ALLOWED).join(', ')})`;
+	if (!allowed) return `slide attribute "${name}" is not allowed; allowed are ${ALLOWED_SUMMARY}`;
 	if (allowed.rule === null) return value === undefined || value === '' ? null : `slide attribute "${name}" takes no value (write it bare)`;
 	if (value === undefined || value === '') return `slide attribute "${name}" needs a value: ${allowed.hint}`;
 	if (name === 'data-background-image' && REMOTE_OR_SCHEME.test(value)) {
@@ -93,16 +106,16 @@ export function readSlideComment(tree: Root, file: string, at: ErrorPoint): Slid
 	const errors: TalkbookError[] = [];
 	let found = false;
 	visit(tree, 'html', (node) => {
-		const inner = found ? null : commentInner(node.value);
-		if (inner === null) return;
+		const comment = found ? null : commentInner(node.value);
+		if (comment === null) return;
 		found = true;
 		const start = node.position?.start ?? { line: 1, column: 1 };
 		const where = { line: at.line + start.line - 1, column: start.line === 1 ? at.column + start.column - 1 : start.column };
-		for (const match of inner.matchAll(ATTRIBUTE)) {
+		for (const match of comment.inner.matchAll(ATTRIBUTE)) {
 			const name = (match[1] ?? '').toLowerCase();
 			const value = match[2] ?? match[3] ?? match[4];
 			const problem = attributeProblem(name, value);
-			if (problem) errors.push(new TalkbookError(problem, file, where));
+			if (problem) errors.push(new TalkbookError(problem, file, pointIn(node.value, comment.offset + match.index, where)));
 			else attributes[name] = value ?? '';
 		}
 	});
