@@ -11,6 +11,7 @@ import { fenceWarnings } from './fences.ts';
 import { checkLinks } from './links.ts';
 import { offlineErrors } from './offline.ts';
 import { headingErrors } from './headings.ts';
+import { slideFitWarnings } from './slide-fit.ts';
 import type { ArticlePage, DeckPage, SiteMap } from './routes.ts';
 import { duplicateSlugErrors } from './slugs.ts';
 import { byPosition, guardFile } from './types.ts';
@@ -107,6 +108,7 @@ export function checkContent({ root }: CheckOptions): CheckResult {
 		guardFile(file, () => void errors.push(...offlineErrors(tree, source, file)), fail);
 		if (article) guardFile(file, () => void errors.push(...headingErrors(tree, file)), fail);
 		guardFile(file, () => void warnings.push(...fenceWarnings(tree, source, file)), fail);
+		if (!draft) guardFile(file, () => void warnings.push(...slideFitWarnings(tree, file, article)), fail);
 	}
 	return { errors: errors.sort(byPosition), warnings: warnings.sort(byPosition), files: articleFiles.length + talkFiles.length };
 }
