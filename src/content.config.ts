@@ -1,11 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { slugFromFile } from './lib/article/parse.ts';
+import { CONTENT_GLOB } from './lib/catalog/files.ts';
 import { articleSchema } from './lib/schema/article.ts';
 
-/** Articles in `articles/`, Markdown or MDX; the file name is the slug. */
+/**
+ * Articles in `articles/`, Markdown or MDX, read by the rule every step follows (src/lib/catalog/files.ts):
+ * top-level files only, `_`- and dot-files skipped, and the id is the file name, never a frontmatter
+ * `slug:` (Astro's default would let one article take over another's page). A file whose name is not
+ * a slug is refused by the content check before anything is published.
+ */
 const articles = defineCollection({
-	// Top-level files only, like the deck catalog and the content checks: one folder, one URL space.
-	loader: glob({ pattern: '*.{md,mdx}', base: './articles' }),
+	loader: glob({ pattern: CONTENT_GLOB, base: './articles', generateId: ({ entry }) => slugFromFile(entry) }),
 	schema: articleSchema,
 });
 

@@ -36,9 +36,12 @@ describe('splitBody', () => {
 });
 
 describe('renderSlideMarkdown', () => {
-	it('escapes text, drops raw HTML and unsafe links, and keeps code for the renderer', () => {
-		const { html, code } = renderSlideMarkdown('# A & B\n\n<script>x()</script>\n\n[bad](javascript:x) `<i>`\n\n```rust {1|2}\nlet a = 1 < 2;\n```', 'decks/t.md');
-		expect(html).toBe('<h1>A &amp; B</h1>\n<p><a>bad</a> <code>&lt;i></code></p>\n<pre data-code-index="0"></pre>');
+	it('escapes text, sanitises raw HTML and unsafe links like the site, and keeps code for the renderer', () => {
+		const { html, code } = renderSlideMarkdown(
+			'# A & B\n\n<script>x()</script>\n\n[bad](javascript:x) `<i>` <kbd>K</kbd> <b onclick="x()">b</b>\n\n```rust {1|2}\nlet a = 1 < 2;\n```',
+			'decks/t.md',
+		);
+		expect(html).toBe('<h1>A &amp; B</h1>\n\n<p><a>bad</a> <code>&lt;i></code> <kbd>K</kbd> <b>b</b></p>\n<pre data-code-index="0"></pre>');
 		expect(code).toEqual([{ lang: 'rust', code: 'let a = 1 < 2;', meta: '{1|2}' }]);
 	});
 

@@ -38,8 +38,8 @@ function buildCase(name: string, dir: string): Deck {
 }
 
 const cases = readdirSync(root, { withFileTypes: true })
-	// `bad/` holds the content-check corpus (test/unit/check/bad-fixtures.test.ts), not deck cases.
-	.filter((entry) => entry.isDirectory() && entry.name !== 'bad')
+	// `bad/` and `hostile/` hold the content-check corpus (test/unit/check/*-fixtures.test.ts), not deck cases.
+	.filter((entry) => entry.isDirectory() && entry.name !== 'bad' && entry.name !== 'hostile')
 	.map((entry) => entry.name)
 	.sort();
 

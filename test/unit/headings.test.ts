@@ -71,3 +71,31 @@ describe('heading ids', () => {
 		expect(ids(TRICKY)).toEqual(rendered.metadata.headings.map((heading) => heading.slug));
 	});
 });
+
+describe('heading ids against the article page as the site renders it', () => {
+	const HOSTILE = [
+		'## Foo[^1]',
+		'## Bar[^b] and baz[^1]',
+		'## Undefined[^nope]',
+		'## ???',
+		'## 🦀 Rust 🦀',
+		'## 🦀',
+		'## Repeated',
+		'## Repeated',
+		'## Repeated-1',
+		'## <b onclick="x()">Raw</b> <kbd>Ctrl</kbd>',
+		'## `code` & [link](/x/)',
+		'[^b]: Defined second, referenced first.',
+		'[^1]: One.',
+	].join('\n\n');
+
+	it('match the ids of the built page (footnote numbers, emoji, punctuation-only and repeated headings)', async () => {
+		const { createSatteriMarkdownProcessor: create } = await import('@astrojs/markdown-satteri');
+		const { articleHastPlugin } = await import('../../src/lib/markdown/article-hast-plugin.ts');
+		const processor = await create({ syntaxHighlight: false, hastPlugins: [articleHastPlugin()] });
+		const { code } = await processor.render(HOSTILE, { fileURL: new URL('file:///site/articles/a.md') });
+		const rendered = [...code.matchAll(/<h[1-6][^>]* id="([^"]*)"/g)].map((m) => m[1]).filter((id) => !id?.startsWith('user-content-'));
+		expect(ids(HOSTILE)).toEqual(rendered);
+		expect(rendered.slice(0, 2)).toEqual(['foo1', 'bar2-and-baz1']);
+	});
+});

@@ -35,8 +35,11 @@ export function smartDashes(text: string): string {
  * Text of a node as the site's processor sees it before slugging: smart dashes in prose (not in code),
  * image alt text left out, and raw HTML reduced to its text content.
  */
-export function slugSourceText(node: Nodes): string {
+export function slugSourceText(node: Nodes, footnotes: ReadonlyMap<string, number> = new Map()): string {
 	switch (node.type) {
+		// The page shows a footnote reference as its number (`<sup>1</sup>`), and that number is in the id.
+		case 'footnoteReference':
+			return String(footnotes.get(node.identifier) ?? '');
 		case 'text':
 			return smartDashes(node.value);
 		case 'inlineCode':
@@ -47,7 +50,7 @@ export function slugSourceText(node: Nodes): string {
 		case 'imageReference':
 			return '';
 		default:
-			return 'children' in node ? node.children.map((child) => slugSourceText(child as Nodes)).join('') : toString(node);
+			return 'children' in node ? node.children.map((child) => slugSourceText(child as Nodes, footnotes)).join('') : toString(node);
 	}
 }
 
@@ -57,14 +60,31 @@ export function headingText(node: Heading): string {
 }
 
 /**
+ * The number the page shows for each footnote: GFM numbers footnotes in the order they are first
+ * referenced, and a reference without a definition stays literal text (`[^x]`), which has no number.
+ */
+export function footnoteNumbers(tree: Root): Map<string, number> {
+	const defined = new Set<string>();
+	visit(tree, 'footnoteDefinition', (node) => {
+		defined.add(node.identifier);
+	});
+	const numbers = new Map<string, number>();
+	visit(tree, 'footnoteReference', (node) => {
+		if (defined.has(node.identifier) && !numbers.has(node.identifier)) numbers.set(node.identifier, numbers.size + 1);
+	});
+	return numbers;
+}
+
+/**
  * Every heading of the document in order with the id the site renders:
  * one GithubSlugger per document, so repeated headings get `-1`, `-2`, ….
  */
 export function collectHeadings(tree: Root): HeadingEntry[] {
 	const slugger = new GithubSlugger();
+	const footnotes = footnoteNumbers(tree);
 	const entries: HeadingEntry[] = [];
 	visit(tree, 'heading', (node) => {
-		entries.push({ depth: node.depth, text: headingText(node), id: slugger.slug(slugSourceText(node)), node });
+		entries.push({ depth: node.depth, text: headingText(node), id: slugger.slug(slugSourceText(node, footnotes)), node });
 	});
 	return entries;
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { contentFiles } from '../catalog/files.ts';
+import { contentFiles, scanContentFolder } from '../catalog/files.ts';
 import type { TalkbookError } from '../errors.ts';
 import type { ArticleExtraction } from '../extract/types.ts';
 import { checkArticleSource, isPublished } from './article-file.ts';
@@ -9,9 +9,14 @@ import { checkArticleDeck, checkDeckSource } from './deck-file.ts';
 import type { CheckedDeck } from './deck-file.ts';
 import { fenceWarnings } from './fences.ts';
 import { checkLinks } from './links.ts';
+import { offlineErrors } from './offline.ts';
+import { headingErrors } from './headings.ts';
+import { slideFitWarnings } from './slide-fit.ts';
 import type { ArticlePage, DeckPage, SiteMap } from './routes.ts';
 import { duplicateSlugErrors } from './slugs.ts';
-import { byPosition } from './types.ts';
+import { byPosition, guardFile } from './types.ts';
+import { decodeSource } from './encoding.ts';
+import { slugFromFile } from '../article/parse.ts';
 import type { CheckResult, ContentWarning } from './types.ts';
 import { articleHref, deckHref } from '../site/paths.ts';
 
@@ -20,10 +25,11 @@ export interface CheckOptions {
 	root: string;
 }
 
-/** A content file and its text, read once for every check. */
+/** A content file and its text, read once for every check, with what its bytes are refused for (not UTF-8, NUL). */
 interface SourceFile {
 	file: string;
 	source: string;
+	errors: TalkbookError[];
 }
 
 /** Site paths of every file in `public/` (Astro copies them as they are). */
@@ -67,17 +73,24 @@ function siteMapOf(root: string, articles: readonly CheckedArticle[], decks: rea
  * blocks, deck parts, duplicate slugs, broken internal links and anchors. Warnings: fences without a language.
  */
 export function checkContent({ root }: CheckOptions): CheckResult {
-	const load = (dir: string): SourceFile[] => contentFiles(root, dir).map(({ file, absolute }) => ({ file, source: readFileSync(absolute, 'utf8') }));
+	const load = (dir: string): SourceFile[] => contentFiles(root, dir).map(({ file, absolute }) => ({ file, ...decodeSource(readFileSync(absolute), file) }));
 	const articleFiles = load('articles');
 	const talkFiles = load('decks');
-	const articles = articleFiles.map(({ file, source }) => checkArticleSource(source, file));
+	const articleFailed = (file: string) => (error: TalkbookError): CheckedArticle => ({ file, slug: slugFromFile(file), tree: null, headingIds: null, frontmatter: null, extraction: null, errors: [error] });
+	const deckFailed = (file: string, slug = slugFromFile(file)) => (error: TalkbookError): CheckedDeck => ({ file, slug, tree: null, slideIds: null, errors: [error] });
+	const articles = articleFiles.map(({ file, source, errors }) =>
+		errors.length > 0 ? { ...articleFailed(file)(errors[0] as TalkbookError), errors } : guardFile(file, () => checkArticleSource(source, file), articleFailed(file)),
+	);
 	const published = publishedExtractions(articles);
 	const failed = new Set(articles.filter((a) => a.errors.length > 0).map((a) => a.slug));
-	const articleDecks = [...published.values()].map(checkArticleDeck);
-	const talks = talkFiles.map(({ file, source }) => checkDeckSource(source, file, published, failed));
+	const articleDecks = [...published.values()].map((extraction) => guardFile(extraction.file, () => checkArticleDeck(extraction), deckFailed(extraction.file, extraction.slug)));
+	const talks = talkFiles.map(({ file, source, errors }) =>
+		errors.length > 0 ? { ...deckFailed(file)(errors[0] as TalkbookError), errors } : guardFile(file, () => checkDeckSource(source, file, published, failed), deckFailed(file)),
+	);
 
 	const errors: TalkbookError[] = [...articles, ...articleDecks, ...talks].flatMap((checked) => checked.errors);
 	errors.push(...duplicateSlugErrors(articles, articles.filter(isPublished), talks));
+	errors.push(...scanContentFolder(root, 'articles').errors, ...scanContentFolder(root, 'decks').errors);
 	const warnings: ContentWarning[] = [];
 	const site = siteMapOf(root, articles, [...articleDecks, ...talks]);
 	const fileExists = (projectPath: string): boolean => {
@@ -90,8 +103,12 @@ export function checkContent({ root }: CheckOptions): CheckResult {
 	];
 	for (const { tree, source, file, page, article, draft } of pages) {
 		if (!tree) continue;
-		errors.push(...checkLinks(tree, { file, page, imagesRelativeToFile: article, fromDraft: draft, site, fileExists }));
-		warnings.push(...fenceWarnings(tree, source, file));
+		const fail = (error: TalkbookError): void => void errors.push(error);
+		guardFile(file, () => void errors.push(...checkLinks(tree, { file, page, imagesRelativeToFile: article, fromDraft: draft, site, fileExists })), fail);
+		guardFile(file, () => void errors.push(...offlineErrors(tree, source, file)), fail);
+		if (article) guardFile(file, () => void errors.push(...headingErrors(tree, file)), fail);
+		guardFile(file, () => void warnings.push(...fenceWarnings(tree, source, file)), fail);
+		if (!draft) guardFile(file, () => void warnings.push(...slideFitWarnings(tree, file, article)), fail);
 	}
 	return { errors: errors.sort(byPosition), warnings: warnings.sort(byPosition), files: articleFiles.length + talkFiles.length };
 }

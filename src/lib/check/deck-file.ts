@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { parseMarkdown, slugFromFile } from '../article/parse.ts';
 import { buildArticleDeck } from '../deck/build-article-deck.ts';
 import { buildComposedDeck } from '../deck/build-composed-deck.ts';
-import { parseDeckRecipe } from '../deck/recipe.ts';
+import { parseDeckRecipe, slideAttributeErrors } from '../deck/recipe.ts';
 import type { TalkbookError } from '../errors.ts';
 import type { ArticleExtraction } from '../extract/types.ts';
 import { attempt } from './types.ts';
@@ -40,6 +40,8 @@ export function checkDeckSource(
 	const slug = slugFromFile(file);
 	const errors: TalkbookError[] = [];
 	const tree = attempt(() => parseMarkdown(source, file), errors);
+	const slideErrors = tree ? slideAttributeErrors(source, file) : [];
+	if (slideErrors.length > 0) return { file, slug, tree, slideIds: null, errors: [...errors, ...slideErrors] };
 	const recipe = tree ? attempt(() => parseDeckRecipe(source, file), errors) : null;
 	if (!recipe) return { file, slug, tree, slideIds: null, errors };
 	const dependsOnFailed = recipe.frontmatter.parts.some((part) => 'article' in part && failedArticles.has(part.article));

@@ -56,7 +56,10 @@ function decode(text: string): string {
 /** Why a link's target is missing, or `null` when it exists. */
 function linkProblem(site: LinkSite, ctx: LinkContext): string | null {
 	const base = new URL(ctx.page, 'https://talkbook.invalid');
-	const resolved = new URL(site.url, base);
+	// A URL the WHATWG parser refuses (`\\\\[` reads as a host `[`) is no link a browser could follow.
+	const resolved = URL.parse(site.url, base);
+	if (!resolved) return 'not a valid URL';
+	if (resolved.origin !== base.origin) return `not a valid site path (a browser reads it as a link to the host "${resolved.host}")`;
 	const path = decode(resolved.pathname);
 	if (site.kind === 'image' && ctx.imagesRelativeToFile && !site.url.startsWith('/')) {
 		const onDisk = posix.normalize(posix.join(posix.dirname(ctx.file), decode(site.url.split(/[?#]/)[0] ?? '')));

@@ -49,3 +49,22 @@ export function attempt<T>(step: () => T, errors: TalkbookError[]): T | null {
 		return null;
 	}
 }
+
+/** An unexpected exception while checking a file, reported like bad content so the report still names the file. */
+export function internalError(error: unknown, file: string): TalkbookError {
+	const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	return new TalkbookError(`the content check failed on this file (${reason}); this is a Talkbook bug, please report it with the file`, file, { line: 1, column: 1 }, { cause: error });
+}
+
+/**
+ * Runs every check of one file so that nothing escapes: a TalkbookError is the file's report, and any other
+ * exception (a bug, or input no parser expected) becomes an error naming the file instead of a crash.
+ * `failed` builds the step's result from the error.
+ */
+export function guardFile<T>(file: string, step: () => T, failed: (error: TalkbookError) => T): T {
+	try {
+		return step();
+	} catch (error) {
+		return failed(error instanceof TalkbookError ? error : internalError(error, file));
+	}
+}

@@ -4,9 +4,10 @@ import type { Code, Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
 import type { Handler, State } from 'mdast-util-to-hast';
-import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../article/parse.ts';
-import { safeHref } from '../extract/inline-html.ts';
+import type { ErrorPoint } from '../errors.ts';
+import { sanitizeDocument } from '../html/sanitize.ts';
+import { readSlideComment, serializeSlideComment } from './slide-attributes.ts';
 import type { MarkdownCodeBlock } from './model.ts';
 
 /** A hand-written slide's body rendered to HTML, its code blocks kept as source for the renderer. */
@@ -15,39 +16,25 @@ export interface RenderedMarkdown {
 	code: MarkdownCodeBlock[];
 }
 
-const SLIDE_COMMENT = /<!--\s*\.slide:([\s\S]*?)-->/;
-
-/** Attributes of a `<!-- .slide: id="x" data-x="y" -->` comment. */
-export function slideAttributes(markdown: string): Record<string, string> {
-	const inner = SLIDE_COMMENT.exec(markdown)?.[1] ?? '';
-	return Object.fromEntries([...inner.matchAll(/([\w:-]+)\s*=\s*"([^"]*)"/g)].map((m) => [m[1] as string, m[2] as string]));
+/**
+ * Attributes of the slide's `<!-- .slide: id="x" data-x="y" -->` comment, allowlisted and validated
+ * (src/lib/deck/slide-attributes.ts); the first refused attribute is a TalkbookError at the comment.
+ * `at` is where the slide's Markdown starts in its file.
+ */
+export function slideAttributes(markdown: string, file = 'slide.md', at: ErrorPoint = { line: 1, column: 1 }): Record<string, string> {
+	const { attributes, errors } = readSlideComment(parseMarkdown(markdown, file), file, at);
+	if (errors[0]) throw errors[0];
+	return attributes;
 }
 
 /** MDX nodes that have no static rendering; a composed deck shows their children (JSX) or nothing (ESM, expressions). */
 const dropNode: Handler = () => undefined;
 const childrenOnly: Handler = (state: State, node: Nodes) => state.all(node) as ElementContent[];
 
-/** Drops `href`/`src` values that could run script (`javascript:` and the like). */
-function stripUnsafeUrls(tree: HastRoot): void {
-	visit(tree, 'element', (node: Element) => {
-		for (const name of ['href', 'src'] as const) {
-			const value = node.properties[name];
-			if (typeof value === 'string' && safeHref(value) === null) delete node.properties[name];
-		}
-	});
-}
-
-/** The `.slide` comment, re-serialised from its parsed attributes so nothing else passes through. */
-function slideComment(markdown: string): string {
-	const attributes = Object.entries(slideAttributes(markdown));
-	if (attributes.length === 0) return '';
-	const text = attributes.map(([name, value]) => `${name}="${value.replace(/--+/g, '-').replace(/[<>"&]/g, '')}"`).join(' ');
-	return `<!-- .slide: ${text} -->`;
-}
-
 /**
- * Renders a hand-written slide's Markdown (GFM) to HTML. Raw HTML is dropped (only the `.slide` comment
- * passes, re-serialised); text is escaped; unsafe link URLs are removed. Each fenced code block becomes
+ * Renders a hand-written slide's Markdown (GFM) to HTML, sanitised like an article page (raw HTML and link
+ * URLs the GitHub way, src/lib/html/sanitize.ts); the `.slide` comment passes re-serialised from its
+ * validated attributes. Each fenced code block becomes
  * `<pre data-code-index="i"></pre>` with its source in `code[i]`, for the renderer to highlight.
  */
 export function renderSlideMarkdown(markdown: string, file: string): RenderedMarkdown {
@@ -57,7 +44,9 @@ export function renderSlideMarkdown(markdown: string, file: string): RenderedMar
 		return { type: 'element', tagName: 'pre', properties: { dataCodeIndex: code.length - 1 }, children: [] };
 	};
 	const mdast = parseMarkdown(markdown, file);
+	const comment = serializeSlideComment(slideAttributes(markdown, file));
 	const hast = toHast(mdast, {
+		allowDangerousHtml: true,
 		handlers: {
 			code: codeHandler,
 			yaml: dropNode,
@@ -68,8 +57,8 @@ export function renderSlideMarkdown(markdown: string, file: string): RenderedMar
 			mdxJsxTextElement: childrenOnly,
 		},
 	}) as HastRoot;
-	stripUnsafeUrls(hast);
-	return { html: slideComment(markdown) + toHtml(hast, { characterReferences: { useNamedReferences: true } }), code };
+	const clean = sanitizeDocument(hast, (node) => node.tagName === 'pre' && node.properties['dataCodeIndex'] !== undefined);
+	return { html: comment + toHtml(clean, { characterReferences: { useNamedReferences: true } }).trim(), code };
 }
 
 /** Speaker notes as plain-text paragraphs: one per paragraph, list item or other block, Markdown marks removed. */

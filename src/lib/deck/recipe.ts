@@ -7,6 +7,7 @@ import { TalkbookError } from '../errors.ts';
 import { deckSchema } from '../schema/deck.ts';
 import type { DeckFrontmatter } from '../schema/deck.ts';
 import { slideAttributes } from './markdown-slide.ts';
+import { readSlideComment } from './slide-attributes.ts';
 
 /** A chunk of the body between `---` separators, before it is rendered. */
 export interface BodyChunk {
@@ -75,8 +76,8 @@ export function splitBody(body: string, firstLine: number): BodyChunk[] {
 }
 
 /** Id of a hand-written slide: the `.slide` comment's `id`, else the github slug of its first heading; `null` if neither. */
-export function handWrittenSlideId(markdown: string, file: string): string | null {
-	const explicit = slideAttributes(markdown)['id'];
+export function handWrittenSlideId(markdown: string, file: string, line = 1): string | null {
+	const explicit = slideAttributes(markdown, file, { line, column: 1 })['id'];
 	if (explicit) return explicit;
 	const tree = parseMarkdown(markdown, file);
 	const heading = tree.children.find((node) => node.type === 'heading');
@@ -87,7 +88,7 @@ export function handWrittenSlideId(markdown: string, file: string): string | nul
 function identify(chunks: readonly BodyChunk[], file: string): BodySlide[] {
 	const seen = new Map<string, number>();
 	return chunks.map((chunk) => {
-		const id = handWrittenSlideId(chunk.markdown, file);
+		const id = handWrittenSlideId(chunk.markdown, file, chunk.line);
 		const at = { line: chunk.line, column: 1 };
 		if (!id) throw new TalkbookError('slide has no heading and no <!-- .slide: id="…" -->, so no part can name it', file, at);
 		const earlier = seen.get(id);
@@ -95,6 +96,14 @@ function identify(chunks: readonly BodyChunk[], file: string): BodySlide[] {
 		seen.set(id, chunk.line);
 		return { ...chunk, id };
 	});
+}
+
+/** Every refused `.slide` attribute of a talk's body, not only the first (the builder stops at that one). */
+export function slideAttributeErrors(source: string, file: string): TalkbookError[] {
+	const yaml = frontmatterNode(parseMarkdown(source, file));
+	const bodyStart = yaml?.position ? yaml.position.end.line + 1 : 1;
+	const body = source.split(/\r?\n/).slice(bodyStart - 1).join('\n');
+	return splitBody(body, bodyStart).flatMap((chunk) => readSlideComment(parseMarkdown(chunk.markdown, file), file, { line: chunk.line, column: 1 }).errors);
 }
 
 /** Parses a composed talk (`decks/*.md|mdx`): validated frontmatter (deckSchema) and identified body slides. */

@@ -1,8 +1,9 @@
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
 import GithubSlugger from 'github-slugger';
 import { SlideLinkTracker } from './slide-links.ts';
 import { slugFromFile } from '../article/parse.ts';
+import { sanitizeDocument } from '../html/sanitize.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
@@ -62,11 +63,29 @@ function figureTitle(parent: Element | undefined, ctx: HastVisitorContext): stri
 	return caption ? ctx.textContent(caption) : null;
 }
 
+/** Class names of an element, whichever way the processor spelled the property (`className` or `class`). */
+function classesOf(node: Element): string[] {
+	const value = node.properties?.['className'] ?? node.properties?.['class'];
+	if (Array.isArray(value)) return value.map(String);
+	return typeof value === 'string' ? value.split(/\s+/) : [];
+}
+
+/**
+ * The site's own highlighted code (shiki's `<pre class="astro-code">`, wrapped in `<figure class="code-figure">`
+ * when titled), which the highlighter produced before this plugin runs; an author's raw `<pre>` is still raw HTML then.
+ */
+export function isGeneratedCode(node: Element): boolean {
+	const classes = classesOf(node);
+	return (node.tagName === 'pre' && classes.includes('astro-code')) || (node.tagName === 'figure' && classes.includes('code-figure'));
+}
+
 /**
  * Sätteri hast plugin for article pages: heading anchors, scrollable tables, and a link from the
  * takeaways list, every table and every Cargo config to its slide in the article's deck.
  * Heading ids are set here with the algorithm of Astro's heading-ids plugin (one github-slugger per
  * document, every heading in order), which then keeps them; the anchor needs the id before that plugin runs.
+ * First of all, a Markdown (not MDX) document is sanitised like GitHub sanitises it (src/lib/html/sanitize.ts):
+ * the author's raw HTML and link URLs, not the highlighted code, nor what this plugin adds afterwards.
  */
 export function articleHastPlugin(): HastPluginEntry {
 	return (factory) => {
@@ -75,6 +94,10 @@ export function articleHastPlugin(): HastPluginEntry {
 		let section: string | null = null;
 		return {
 			name: 'talkbook:article',
+			// MDX is code the author runs, trusted like any other source file (see the README's security model).
+			before(root, ctx) {
+				if (ctx.sourceFormat !== 'mdx') ctx.replaceNode(root, sanitizeDocument(root as Root, isGeneratedCode));
+			},
 			element: {
 				filter: [...HEADINGS, 'table', 'ul', 'ol', 'pre'],
 				visit(node: Element, ctx: HastVisitorContext) {

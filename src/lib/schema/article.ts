@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { dateSchema } from './date.ts';
 
 /** An upcoming part of a series: announced by title, shown without a link until it is written. */
 export const upcomingPartSchema = z.object({
@@ -24,8 +25,8 @@ export const articleSchema = z.object({
 	title: z.string().min(1),
 	/** One or two sentences shown on the home page, in meta tags and on the deck's title slide. */
 	description: z.string().min(1),
-	/** Publication date (YAML date or ISO string). */
-	date: z.coerce.date(),
+	/** Publication date (YAML date or ISO string); numbers and impossible days are refused. */
+	date: dateSchema,
 	/** Lower-case topic tags; each gets a tag page and a search filter. */
 	tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'tags are lower-case words joined by hyphens')).default([]),
 	/** Series information, when the article is part of one. */
@@ -34,6 +35,8 @@ export const articleSchema = z.object({
 	takeaways: z.array(z.string().min(1)).optional(),
 	/** Hide the article from the site and decks while it is being written. */
 	draft: z.boolean().default(false),
+	/** Not supported: the file name is the slug everywhere (pages, decks, links); refused so it cannot take over another page. */
+	slug: z.never({ error: 'a frontmatter "slug" is not supported: the file name is the slug; rename the file instead' }).optional(),
 });
 
 /** Parsed, validated article frontmatter. */

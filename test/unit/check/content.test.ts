@@ -31,9 +31,16 @@ function linkErrors(markdown: string, overrides: Partial<LinkContext> = {}): str
 }
 
 describe('the real project', () => {
-	it('has no content errors and no warnings', () => {
+	it('has no content errors, and its only warning is the Cargo line too wide for a slide', () => {
 		const result = checkContent({ root: project });
-		expect(formatReport(result)).toBe(`content check: ${result.files} content files, no problems`);
+		// Measured in Chromium: this 93-column sqlx line makes its code slide render at 18.8 px, below the
+		// 24 px floor. Fixing it is a content decision (e.g. a [dependencies.sqlx] table), left to the article.
+		expect(formatReport(result)).toBe(
+			[
+				'articles/why-rust-is-growing-fast.md:35:77: warning: code line of 93 columns is wider than a slide at 24 px (76 fit); break the line',
+				`content check: 0 errors, 1 warning in ${result.files} content files`,
+			].join('\n'),
+		);
 		expect(result.files).toBeGreaterThanOrEqual(3);
 	});
 });
