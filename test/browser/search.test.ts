@@ -193,8 +193,10 @@ describe('search filters', () => {
 		expect(values).toEqual(['Article', 'Deck']);
 		const links = () => page.locator('.search-main pagefind-results .pf-result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 		await page.locator('.search-filters input[name="type"][value="Deck"]').check();
-		await page.waitForFunction(() => [...document.querySelectorAll('.search-main pagefind-results .pf-result-link')].every((a) => a.getAttribute('href')?.startsWith('/decks/')));
-		expect((await links()).length).toBeGreaterThan(0);
+		await page.waitForFunction(() => {
+			const hrefs = [...document.querySelectorAll('.search-main pagefind-results .pf-result-link')].map((a) => a.getAttribute('href') ?? '');
+			return hrefs.length === 3 && hrefs.every((h) => h.startsWith('/decks/'));
+		});
 		await page.locator('.search-filters input[name="type"][value="Deck"]').uncheck();
 		await page.locator('.search-filters input[name="tag"][value="cargo"]').check();
 		await page.waitForFunction(() => document.querySelectorAll('.search-main pagefind-results .pf-result-link').length === 3);
