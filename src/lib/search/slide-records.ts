@@ -44,6 +44,12 @@ export function slideText(slide: Slide): string {
 		case 'cargo':
 			parts.push(slide.title, ...slide.sections, slide.code);
 			break;
+		case 'code':
+			parts.push(slide.title, slide.label ?? '', slide.code);
+			break;
+		case 'chart':
+			parts.push(slide.title, slide.caption, ...slide.chart.rows.flatMap((row) => [row.label, ...row.bars.map((bar) => bar?.label ?? '')]));
+			break;
 		case 'stack':
 			parts.push(slide.title, ...slide.crates.flatMap((c) => [c.name, c.version, ...c.features]));
 			break;
