@@ -35,6 +35,9 @@ export interface ChartData {
 /** Bars shorter than this fraction of the longest would be invisible, so such a table gets no chart (its values are far apart or measure different things). */
 export const MIN_BAR_RATIO = 1 / 1000;
 
+/** Headers of columns whose bare numbers name things rather than measure them (versions, years, ranks, ids). */
+export const NOT_A_MEASURE = /\b(?:versions?|years?|dates?|ids?|ranks?|ports?|precedence|editions?|releases?|no\.?)\b|#/i;
+
 /** Plain text of a trusted inline-HTML cell. */
 export function cellText(html: string): string {
 	return decodeHtmlEntities(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
@@ -55,7 +58,8 @@ function commonUnit(quantities: readonly Quantity[]): string {
  * rows; a later column is a series when it holds numbers (`1.2 GB`, `3–8 seconds`, or plain numbers
  * under a header such as `Go p99 (ms)`). Rows whose cells in those columns are not all numbers are
  * left out; the dimension most values share (bytes, time, …) wins and its values are converted to one
- * axis unit. No chart when fewer than two bars remain or a bar would be under MIN_BAR_RATIO of the longest.
+ * axis unit. Bare numbers under a header such as `Version`, `Year` or `Rank` (NOT_A_MEASURE) are not
+ * charted. No chart when fewer than two bars remain or a bar would be under MIN_BAR_RATIO of the longest.
  */
 export function tableChart(table: ComparisonTable): ChartData | null {
 	const header = table.header.map(cellText);
@@ -67,7 +71,8 @@ export function tableChart(table: ComparisonTable): ChartData | null {
 	const dimension = [...dimensions.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 	if (dimension === undefined) return null;
 	const ofDimension = (q: Quantity | null | undefined): q is Quantity => q?.dimension === dimension;
-	let columns = header.map((_, c) => c).filter((c) => c > 0 && parsed.some((row) => ofDimension(row[c])));
+	const measures = (c: number): boolean => dimension !== 'count' || !NOT_A_MEASURE.test(header[c] ?? '');
+	let columns = header.map((_, c) => c).filter((c) => c > 0 && measures(c) && parsed.some((row) => ofDimension(row[c])));
 	const rows = parsed.map((_, r) => r).filter((r) => columns.every((c) => ofDimension(parsed[r]?.[c])));
 	columns = columns.filter((c) => rows.some((r) => ofDimension(parsed[r]?.[c])));
 	const quantities = rows.flatMap((r) => columns.map((c) => parsed[r]?.[c])).filter(ofDimension);

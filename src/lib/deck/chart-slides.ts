@@ -3,22 +3,27 @@ import { tableChart } from '../chart/table-chart.ts';
 import type { ChartData, ChartRow } from '../chart/table-chart.ts';
 import type { ArticleExtraction, ComparisonTable } from '../extract/types.ts';
 import type { ChartSlide } from './model.ts';
-import { slideIdFor } from './pages.ts';
+import { paginate, slideIdFor } from './pages.ts';
 import { slideSource } from './source.ts';
 import { tableTitle } from './table-slides.ts';
 
 /** Height a chart may take in the 616 px content box under a one-line heading (92 px) and its caption (about 54 px), in frame pixels. */
 export const CHART_MAX_HEIGHT = 440;
 
-/** Rows per chart page: greedily as many as fit CHART_MAX_HEIGHT (at least one), so no bar is drawn small to fit. */
+/**
+ * Rows per chart page, so no bar is drawn small to fit: as few pages as greedy packing into
+ * CHART_MAX_HEIGHT needs, with the rows then shared out evenly (14 rows → 5 + 5 + 4, not 6 + 6 + 2)
+ * when the even split still fits.
+ */
 export function chartPages(data: ChartData, maxHeight = CHART_MAX_HEIGHT): ChartRow[][] {
-	const pages: ChartRow[][] = [];
+	const greedy: ChartRow[][] = [];
 	for (const row of data.rows) {
-		const last = pages.at(-1);
+		const last = greedy.at(-1);
 		if (last && chartHeight(data, [...last, row]) <= maxHeight) last.push(row);
-		else pages.push([row]);
+		else greedy.push([row]);
 	}
-	return pages;
+	const even = paginate(data.rows, Math.ceil(data.rows.length / greedy.length));
+	return even.length === greedy.length && even.every((rows) => chartHeight(data, rows) <= maxHeight) ? even : greedy;
 }
 
 /** What a chart shows, as its accessible name: `Reconciliation worker: Go and Rust, in GB`. */

@@ -43,10 +43,11 @@ export function spread<T>(items: readonly T[], parts: number): T[][] {
 	return out;
 }
 
-/** Notes for a slide whose block gave no sentence for it: what it shows, by item. */
-function describe(title: string, chunk: CodeChunk, page: number): string {
-	const names = chunk.items.map(itemName);
-	const shown = names.length > 0 ? names.join(', ') : `lines ${chunk.startLine} to ${chunk.endLine}`;
+/** Notes for a slide whose block gave no sentence for it: what it shows, by named item or else its first line. */
+function describe(title: string, lang: string, chunk: CodeChunk, lines: readonly string[], page: number): string {
+	const names = chunk.items.filter((item) => item.kind !== 'block').map(itemName);
+	const first = lines.slice(chunk.startLine - 1, chunk.endLine).find((line) => line.trim() !== '')?.trim() ?? '';
+	const shown = names.length > 0 ? names.join(', ') : `${lang} starting ${first.length > 60 ? `${first.slice(0, 59)}…` : first}`;
 	return page > 1 ? `${quoted(title)}, continued: ${shown}.` : `${quoted(title)}: ${shown}.`;
 }
 
@@ -83,7 +84,7 @@ function slidesOf(extraction: ArticleExtraction, block: CodeBlock, spec: SlideSp
 		steps: chunkSteps(block, chunk, spec.offset),
 		page: i + 1,
 		pages: chunks.length,
-		notes: notes[i]?.length ? (notes[i] as string[]) : [describe(spec.title, chunk, i + 1)],
+		notes: notes[i]?.length ? (notes[i] as string[]) : [describe(spec.title, block.lang, chunk, lines, i + 1)],
 		source,
 		// Only the two slides that meet (end of the before half, start of the after half) animate.
 		pair: spec.pair && ((spec.pair.role === 'before' && i === chunks.length - 1) || (spec.pair.role === 'after' && i === 0)) ? spec.pair : null,
