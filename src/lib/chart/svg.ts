@@ -80,6 +80,8 @@ export interface ChartSvgOptions {
 	title: string;
 	/** The rows drawn here (a page of a long table); the scale is `data.max` for every page. */
 	rows: readonly ChartRow[];
+	/** Content width of the frame in frame pixels; CHART_WIDTH for the 1280×720 frame (a 4:3 frame is narrower). */
+	width?: number;
 }
 
 /** Height a chart of these rows takes, in frame pixels (for paging long tables). */
@@ -115,11 +117,12 @@ function text(x: number, y: number, content: string, attrs: string): string {
  */
 export function renderChartSvg(data: ChartData, options: ChartSvgOptions): string {
 	const rows = options.rows;
-	const labelWidth = labelColumnWidth(rows);
+	const chartWidth = options.width ?? CHART_WIDTH;
+	const labelWidth = Math.min(labelColumnWidth(rows), Math.round(chartWidth * 0.4));
 	const valueRoom = Math.max(...rows.flatMap((row) => row.bars.map((bar, s) => (bar ? textWidth(barText(data, bar.label, s)) : 0)))) + GAP;
 	const unitRoom = textWidth(` ${data.unit}`) + GAP;
 	const plotX = labelWidth + GAP;
-	const plotWidth = CHART_WIDTH - plotX - Math.max(valueRoom, unitRoom);
+	const plotWidth = chartWidth - plotX - Math.max(valueRoom, unitRoom);
 	const step = niceStep(data.max);
 	const axisMax = Math.ceil(data.max / step - 1e-9) * step;
 	const x = (value: number): number => plotX + (value / axisMax) * plotWidth;
@@ -161,7 +164,7 @@ export function renderChartSvg(data: ChartData, options: ChartSvgOptions): strin
 	const titleId = `${options.id}-title`;
 	const descId = `${options.id}-desc`;
 	return (
-		`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CHART_WIDTH} ${height}" width="${CHART_WIDTH}" height="${height}" ` +
+		`<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${chartWidth} ${height}" width="${chartWidth}" height="${height}" ` +
 		`role="img" aria-labelledby="${escapeAttr(titleId)} ${escapeAttr(descId)}" font-size="${CHART_FONT_PX}">` +
 		`<title id="${escapeAttr(titleId)}">${escapeHtml(options.title)}</title>` +
 		`<desc id="${escapeAttr(descId)}">${escapeHtml(chartDescription(data, rows))}</desc>` +
