@@ -60,7 +60,8 @@ export function selectCargo(configs: readonly CargoConfig[], select: string | nu
 export function selectCode(extraction: ArticleExtraction, select: string | number): CodeBlock[] {
 	const blocks = extraction.code;
 	const ordinal = ordinalOf(select);
-	const available = blocks.map((block) => `${block.index} (${codeTitle(extraction, block)})`).join(', ');
+	const named = (block: CodeBlock): string => (block.title && block.source.sectionTitle ? `${block.title} in ${block.source.sectionTitle}` : codeTitle(extraction, block));
+	const available = blocks.map((block) => `${block.index} (${named(block)})`).join(', ');
 	const matches =
 		ordinal !== null
 			? blocks.filter((block) => block.index === ordinal)
