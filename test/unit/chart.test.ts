@@ -3,7 +3,9 @@ import { headerUnit, parseQuantity } from '../../src/lib/chart/quantity.ts';
 import { CHART_FONT_PX, CHART_WIDTH, formatTick, niceStep, renderChartSvg, textWidth } from '../../src/lib/chart/svg.ts';
 import { tableChart } from '../../src/lib/chart/table-chart.ts';
 import type { ChartData } from '../../src/lib/chart/table-chart.ts';
+import { extractTables } from '../../src/lib/extract/tables.ts';
 import type { ComparisonTable } from '../../src/lib/extract/types.ts';
+import { contextFor } from './support/article.ts';
 
 /** A comparison table from plain cells. */
 function table(header: string[], rows: string[][]): ComparisonTable {
@@ -126,5 +128,17 @@ describe('renderChartSvg', () => {
 		expect(niceStep(1.2)).toBe(0.5);
 		expect(niceStep(90)).toBe(25);
 		expect(formatTick(0.1 * 3, 0.1)).toBe('0.3');
+	});
+});
+
+describe('chart opt-out', () => {
+	const numbers = '| Worker | Go | Rust |\n| --- | --- | --- |\n| Resident set | 1.2 GB | 110 MB |\n';
+
+	it('is a comment right before the table, in Markdown or MDX, or charts: false in frontmatter', () => {
+		const chartOf = (body: string, extra = '', file?: string) => extractTables(contextFor(body, extra, file)).map((t) => t.chart);
+		expect(chartOf(`## A\n\n${numbers}`)).toEqual([true]);
+		expect(chartOf(`## A\n\n<!-- talkbook: no-chart -->\n\n${numbers}\n${numbers}`)).toEqual([false, true]);
+		expect(chartOf(`## A\n\n{/* talkbook: no-chart */}\n\n${numbers}`, '', 'articles/x.mdx')).toEqual([false]);
+		expect(chartOf(`## A\n\n${numbers}`, 'charts: false')).toEqual([false]);
 	});
 });
