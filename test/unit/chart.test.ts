@@ -124,6 +124,14 @@ describe('renderChartSvg', () => {
 		expect(texts.filter((t) => t.attrs.includes('chart-label')).length).toBeGreaterThan(2);
 	});
 
+	it('escapes the article\'s text it draws', () => {
+		const nasty: ChartData = { labelHeader: '', series: ['<b>'], unit: 'ms', rows: [{ label: '</text><script>x()</script>', bars: [{ value: 1, low: null, label: '1 "ms" & more' }] }], max: 1 };
+		const out = renderChartSvg(nasty, { id: 'c"x', title: '<title>', rows: nasty.rows });
+		expect(out).not.toMatch(/<script|<b>|<\/text><script/);
+		expect(out).toContain('&lt;/text&gt;&lt;script&gt;x()&lt;/script&gt;');
+		expect(out).toContain('aria-labelledby="c&quot;x-title c&quot;x-desc"');
+	});
+
 	it('picks round ticks without float noise', () => {
 		expect(niceStep(1.2)).toBe(0.5);
 		expect(niceStep(90)).toBe(25);

@@ -27,7 +27,7 @@ describe('codeItems', () => {
 			'        Event { id: String::from("{") }',
 			'    }',
 			'}',
-			"const LIMIT: char = '}';",
+			"const LIMIT: char = '}'; const Q: char = '\\''; // '{'",
 			'#[tokio::main]',
 			'async fn main() {}',
 		].join('\n');

@@ -32,6 +32,8 @@ function isAttributeLine(trimmed: string): boolean {
 	return /^#!?\[/.test(trimmed) || /^@[A-Za-z]/.test(trimmed);
 }
 
+const CHAR_LITERAL = /^'(?:\\.|[^\\'])'/;
+
 /** Brace depth change of one line, skipping strings, char literals and comments. */
 function braceDelta(line: string, state: { block: boolean }): number {
 	let depth = 0;
@@ -49,12 +51,13 @@ function braceDelta(line: string, state: { block: boolean }): number {
 			state.block = true;
 			i++;
 		} else if (char === '"' || char === '`') {
-			const close = line.indexOf(char, i + 1);
-			// An unclosed string runs to the end of the line; good enough for slides.
-			i = close < 0 ? line.length : close;
-			while (close > 0 && line[i - 1] === '\\' && line.indexOf(char, i + 1) > 0) i = line.indexOf(char, i + 1);
-		} else if (char === "'" && /^'(?:\\.|[^\\'])'/.test(line.slice(i))) {
-			i = line.indexOf("'", i + 2);
+			// Skip to the closing quote, past escaped ones; an unclosed string runs to the end of the line.
+			let j = i + 1;
+			while (j < line.length && line[j] !== char) j += line[j] === '\\' ? 2 : 1;
+			i = j;
+		} else if (char === "'") {
+			// A char literal ('{', '\''); a lone quote is a Rust lifetime (`'static`), read on as text.
+			i += (CHAR_LITERAL.exec(line.slice(i))?.[0].length ?? 1) - 1;
 		} else if (char === '{' || char === '(' || char === '[') depth++;
 		else if (char === '}' || char === ')' || char === ']') depth--;
 	}
