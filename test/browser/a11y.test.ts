@@ -7,7 +7,7 @@ import { deckUrls, openDeck } from '../support/deck.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core');
 const ARTICLE = '/articles/why-rust-on-the-backend/';
-/** The deck with every slide kind: title, takeaways, tables, Cargo configs and the stack slide. */
+/** The deck with every slide kind: title, takeaways, tables and their charts, code and a before/after pair, Cargo configs and the stack slide. */
 const DECK = '/decks/why-rust-is-growing-fast/';
 /** The composed talk is the dark theme. */
 const TALK = '/decks/rust-on-the-backend/';
@@ -92,12 +92,12 @@ describe('axe-core: no serious or critical violations', () => {
 		});
 	});
 
-	it('on the title, takeaways, table, cargo and stack slides of a light deck and the dark talk', async () => {
+	it('on the title, takeaways, table, chart, code, cargo and stack slides of a light deck and the dark talk', async () => {
 		// Each slide is checked as it ends up; reduced motion spares waiting for reveal's fade on every slide change.
 		await withPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' }, async ({ page }) => {
 			const problems: string[] = [];
 			const slides: Record<string, string[]> = {
-				[DECK]: ['title', 'takeaways', 'table-1', 'cargo-1', 'stack-1'],
+				[DECK]: ['title', 'takeaways', 'table-1', 'chart-1', 'chart-2', 'code-1', 'code-1-2', 'cargo-1', 'stack-1'],
 				[TALK]: ['rust-on-the-backend', 'why-rust-on-the-backend-table-2', 'why-rust-is-growing-fast-cargo-1'],
 			};
 			for (const [deck, ids] of Object.entries(slides)) {

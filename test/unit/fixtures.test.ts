@@ -56,6 +56,13 @@ describe('fixtures', () => {
 			'no-extractables',
 			'mdx-article',
 			'composed-talk',
+			'code-walkthrough',
+			'code-pair-fences',
+			'chart-units',
+			'chart-none',
+			'chart-long',
+			'chart-opt-out',
+			'composed-code',
 		]) {
 			expect(cases).toContain(name);
 		}

@@ -1,5 +1,7 @@
 import type { ArticleExtraction } from '../extract/types.ts';
 import { cargoSlides } from './cargo-slides.ts';
+import { chartSlides } from './chart-slides.ts';
+import { codeSlides } from './code-slides.ts';
 import { closingSlide, outlineSlide, titleSlide } from './frame-slides.ts';
 import type { FrameOptions } from './frame-slides.ts';
 import { estimateMinutes } from './notes.ts';
@@ -13,18 +15,19 @@ export type ArticleDeckOptions = FrameOptions;
 
 /** Whether the article has anything beyond prose to put on slides. */
 export function hasExtractables(extraction: ArticleExtraction): boolean {
-	return extraction.takeaways !== null || extraction.tables.length > 0 || extraction.cargo.length > 0;
+	return extraction.takeaways !== null || extraction.tables.length > 0 || extraction.cargo.length > 0 || extraction.code.length > 0;
 }
 
 /**
- * The slides generated for an article, in deck order: title; takeaways; each table; each Cargo file;
- * each manifest's stack; closing. With nothing to extract: title, outline, closing.
+ * The slides generated for an article, in deck order: title; takeaways; each table (and its chart, when
+ * numeric); each other code block; each Cargo file; each manifest's stack; closing. With nothing to extract: title, outline, closing.
  */
 export function articleSlides(extraction: ArticleExtraction, options: ArticleDeckOptions = {}): Slide[] {
 	const middle: Slide[] = hasExtractables(extraction)
 		? [
 				...(extraction.takeaways ? takeawaysSlides(extraction, extraction.takeaways) : []),
-				...extraction.tables.flatMap((table) => tableSlides(extraction, table)),
+				...extraction.tables.flatMap((table) => [...tableSlides(extraction, table), ...chartSlides(extraction, table)]),
+				...extraction.code.flatMap((block) => codeSlides(extraction, block)),
 				...extraction.cargo.flatMap((config) => cargoSlides(extraction, config)),
 				...extraction.cargo.flatMap((config) => stackSlides(extraction, config)),
 			]

@@ -1,3 +1,4 @@
+import type { ChartData } from '../chart/table-chart.ts';
 import type { Align, CrateDependency, InlineHtml } from '../extract/types.ts';
 
 /** Link from a slide back to the part of the article it was made from. */
@@ -73,6 +74,37 @@ export interface CargoSlide extends SlideBase {
 	steps: LineStep[];
 }
 
+/** A code block of the article (or a run of its top-level items when long), highlighted by shiki. */
+export interface CodeSlide extends SlideBase {
+	kind: 'code';
+	/** The fence title, or else the section heading (or the article title before the first heading). */
+	title: string;
+	/** Before/after label (`Anti-pattern: blocking in async context`, `Better`); `null` outside pairs. */
+	label: string | null;
+	lang: string;
+	code: string;
+	/** Number shown for the first line of `code`. */
+	firstLine: number;
+	/** Stepwise highlights over lines of `code` (1-based within `code`): the fence's `{…}` or one step per top-level item. */
+	steps: LineStep[];
+	page: number;
+	pages: number;
+	/** On both slides of a before/after pair: reveal.js auto-animates from one to the other (`data-auto-animate`). */
+	pair: { id: string; role: 'before' | 'after' } | null;
+}
+
+/** A bar chart of a numeric comparison table (one page of a long one), drawn as inline SVG at build time. */
+export interface ChartSlide extends SlideBase {
+	kind: 'chart';
+	title: string;
+	/** What the chart shows, its accessible name: `Reconciliation worker: Go and Rust, in GB`. */
+	caption: string;
+	/** The chart, with only this page's rows (the scale, `max`, is shared by every page). */
+	chart: ChartData;
+	page: number;
+	pages: number;
+}
+
 /** The generated crate | version | features table for a manifest. */
 export interface StackSlide extends SlideBase {
 	kind: 'stack';
@@ -122,6 +154,8 @@ export type Slide =
 	| TakeawaysSlide
 	| TableSlide
 	| CargoSlide
+	| CodeSlide
+	| ChartSlide
 	| StackSlide
 	| SectionSlide
 	| ClosingSlide

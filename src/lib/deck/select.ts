@@ -1,6 +1,8 @@
-import type { ArticleExtraction, CargoConfig, ComparisonTable } from '../extract/types.ts';
+import type { ArticleExtraction, CargoConfig, CodeBlock, ComparisonTable } from '../extract/types.ts';
 import type { ArticlePart } from '../schema/deck.ts';
 import { cargoSlides } from './cargo-slides.ts';
+import { chartSlides } from './chart-slides.ts';
+import { codeSlides, codeTitle } from './code-slides.ts';
 import { closingSlide, outlineSlide, titleSlide } from './frame-slides.ts';
 import type { FrameOptions } from './frame-slides.ts';
 import type { Slide } from './model.ts';
@@ -50,6 +52,32 @@ export function selectCargo(configs: readonly CargoConfig[], select: string | nu
 	return single(exact.length > 0 ? exact : byName, `Cargo file "${select}"`, available);
 }
 
+/**
+ * The code block a `select:` names: by ordinal, by its fence title, by its slide title (the section
+ * heading) or by its section id. Either half of a titled before/after pair brings the other along, so
+ * the pair still animates.
+ */
+export function selectCode(extraction: ArticleExtraction, select: string | number): CodeBlock[] {
+	const blocks = extraction.code;
+	const ordinal = ordinalOf(select);
+	const named = (block: CodeBlock): string => (block.title && block.source.sectionTitle ? `${block.title} in ${block.source.sectionTitle}` : codeTitle(extraction, block));
+	const available = blocks.map((block) => `${block.index} (${named(block)})`).join(', ');
+	const matches =
+		ordinal !== null
+			? blocks.filter((block) => block.index === ordinal)
+			: [
+					blocks.filter((block) => block.title === select),
+					blocks.filter((block) => codeTitle(extraction, block) === select || block.source.sectionTitle === select),
+					blocks.filter((block) => block.source.sectionId === select),
+				].find((found) => found.length > 0) ?? [];
+	const partners = new Set(matches.flatMap((block) => (block.pair?.kind === 'fences' ? [block.pair.partner] : [])));
+	const withPartners = blocks.filter((block) => matches.includes(block) || partners.has(block.index));
+	// One block, or one titled pair: anything else is ambiguous.
+	const pairOnly = withPartners.length === 2 && withPartners.every((block) => block.pair?.kind === 'fences');
+	if (withPartners.length === 1 || pairOnly) return withPartners;
+	return [single(matches, ordinal !== null ? `code block ${ordinal}` : `code block "${select}"`, available)];
+}
+
 /** Fails when a part has nothing to show. */
 function nonEmpty(slides: Slide[], what: string): Slide[] {
 	if (slides.length === 0) throw new PartSelectionError(`has no ${what}`, 'part');
@@ -57,7 +85,7 @@ function nonEmpty(slides: Slide[], what: string): Slide[] {
 }
 
 /**
- * The generated slides an article part names. Without `select:`, `table`, `cargo` and `stack` take all
+ * The generated slides an article part names. Without `select:`, `table`, `chart`, `code`, `cargo` and `stack` take all
  * items of their kind; with it, exactly one. A part that matches nothing is an error.
  */
 export function slidesForPart(extraction: ArticleExtraction, part: ArticlePart, options: FrameOptions = {}): Slide[] {
@@ -76,6 +104,14 @@ export function slidesForPart(extraction: ArticleExtraction, part: ArticlePart, 
 		case 'table': {
 			const tables = select === undefined ? extraction.tables : [selectTable(extraction.tables, select)];
 			return nonEmpty(tables.flatMap((table) => tableSlides(extraction, table)), 'tables');
+		}
+		case 'chart': {
+			const tables = select === undefined ? extraction.tables : [selectTable(extraction.tables, select)];
+			return nonEmpty(tables.flatMap((table) => chartSlides(extraction, table)), 'chart (no numeric table)');
+		}
+		case 'code': {
+			const blocks = select === undefined ? extraction.code : selectCode(extraction, select);
+			return nonEmpty(blocks.flatMap((block) => codeSlides(extraction, block)), 'code blocks besides Cargo files');
 		}
 		case 'cargo': {
 			const configs = select === undefined ? extraction.cargo : [selectCargo(extraction.cargo, select)];

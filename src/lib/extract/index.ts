@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { collectHeadings, toHeadingInfo } from '../article/headings.ts';
 import { parseArticle } from '../article/parse.ts';
 import { extractCargo } from './cargo.ts';
+import { extractCodeBlocks } from './code-blocks.ts';
 import type { ArticleContext } from './context.ts';
 import { extractTables } from './tables.ts';
 import { extractTakeaways } from './takeaways.ts';
@@ -37,5 +38,6 @@ export function extractArticle(source: string, file: string, parsed?: Root): Art
 		takeaways: extractTakeaways(ctx),
 		tables: extractTables(ctx),
 		cargo: extractCargo(ctx),
+		code: extractCodeBlocks(ctx),
 	};
 }

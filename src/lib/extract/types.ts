@@ -59,6 +59,10 @@ export interface ComparisonTable {
 	rows: InlineHtml[][];
 	notes: string[];
 	source: SourceRef;
+	/** Every sentence of the prose in the table's section, in order (charts take the ones stating their figures). */
+	prose: string[];
+	/** Whether the deck may add a chart of the table's numbers: `false` after a `<!-- talkbook: no-chart -->` comment or with `charts: false` in frontmatter. */
+	chart: boolean;
 }
 
 /** One crate of a manifest's dependency tables. */
@@ -95,6 +99,56 @@ export interface CargoConfig {
 	source: SourceRef;
 }
 
+/** A top-level item of a code block (function, struct, `impl` block, …) and the 1-based lines it spans. */
+export interface CodeItem {
+	/** `fn`, `struct`, `enum`, `impl`, `trait`, `mod`, `use`, `const`, …, or `block`. */
+	kind: string;
+	/** The item's name when its first line gives one (`health`, `Event`). */
+	name: string | null;
+	startLine: number;
+	endLine: number;
+}
+
+/** One half of a fence split into a before/after pair by comments (`// Anti-pattern: …` … `// Better`). */
+export interface CodePairHalf {
+	/** The comment's text as the half's label: `Anti-pattern: blocking in async context`, `Better`. */
+	label: string;
+	role: 'before' | 'after';
+	/** 1-based lines of the fence this half shows (the label comment itself left out). */
+	startLine: number;
+	endLine: number;
+	/** The article sentences about this half. */
+	notes: string[];
+}
+
+/** A code block's part in a before/after pair. */
+export type CodePair =
+	/** Half of two consecutive fences titled as a pair; `partner` is the other fence's CodeBlock.index. */
+	| { kind: 'fences'; role: 'before' | 'after'; label: string; partner: number }
+	/** One fence holding both halves, split by comments. */
+	| { kind: 'comments'; halves: [CodePairHalf, CodePairHalf] };
+
+/** A code block of the article that is not a Cargo file (those are CargoConfig). */
+export interface CodeBlock {
+	/** 1-based ordinal among the article's non-Cargo code blocks (document order). */
+	index: number;
+	/** Fence language, lower case; `text` when the fence names none. */
+	lang: string;
+	/** The fence's `title="…"`, or `null`. */
+	title: string | null;
+	/** The code exactly as in the article. */
+	code: string;
+	/** Highlight steps from the fence's `{…}` spec, or `null` (the deck then steps over `items`). */
+	steps: number[][] | null;
+	/** Top-level items in order. */
+	items: CodeItem[];
+	/** Its part in a before/after pair, or `null`. */
+	pair: CodePair | null;
+	/** Article prose around the block (paragraphs before and after, related list items), in document order, one string per paragraph. */
+	notes: string[];
+	source: SourceRef;
+}
+
 /** Everything a deck is built from. */
 export interface ArticleExtraction {
 	slug: string;
@@ -105,4 +159,6 @@ export interface ArticleExtraction {
 	takeaways: Takeaways | null;
 	tables: ComparisonTable[];
 	cargo: CargoConfig[];
+	/** Every other code block. */
+	code: CodeBlock[];
 }

@@ -81,7 +81,7 @@ export function isGeneratedCode(node: Element): boolean {
 
 /**
  * Sätteri hast plugin for article pages: heading anchors, scrollable tables, and a link from the
- * takeaways list, every table and every Cargo config to its slide in the article's deck.
+ * takeaways list, every table and every code block (Cargo configs included) to its slide in the article's deck.
  * Heading ids are set here with the algorithm of Astro's heading-ids plugin (one github-slugger per
  * document, every heading in order), which then keeps them; the anchor needs the id before that plugin runs.
  * First of all, a Markdown (not MDX) document is sanitised like GitHub sanitises it (src/lib/html/sanitize.ts):
@@ -118,8 +118,8 @@ export function articleHastPlugin(): HastPluginEntry {
 					} else {
 						const parent = ctx.parent(node);
 						const figure = parent?.type === 'element' && parent.tagName === 'figure' ? parent : undefined;
-						const href = slides.code(codeLanguage(node), ctx.textContent(node), figureTitle(figure, ctx));
-						if (href) ctx.insertAfter(figure ?? node, slideLink(href, 'this config'));
+						const link = slides.code(codeLanguage(node), ctx.textContent(node), figureTitle(figure, ctx));
+						ctx.insertAfter(figure ?? node, slideLink(link.href, link.what));
 					}
 				},
 			},

@@ -1,28 +1,31 @@
-import { parse as parseToml } from 'smol-toml';
 import { isTakeawaysHeading } from '../extract/takeaways.ts';
-import { cargoKindFromKeys, cargoKindFromTitle } from '../extract/cargo-kind.ts';
+import { isCargoCode } from '../extract/code-blocks.ts';
 import { slideIdFor } from '../deck/pages.ts';
 import { deckHref } from '../site/paths.ts';
 
 /** Whether a TOML code block is a Cargo file, by the same rules the deck extractor uses (title first, then keys). */
 export function isCargoBlock(code: string, title: string | null): boolean {
-	if (cargoKindFromTitle(title)) return true;
-	try {
-		return cargoKindFromKeys(parseToml(code)) !== null;
-	} catch {
-		// Invalid TOML is reported, with its position, by the deck extractor; the page just gets no link.
-		return false;
-	}
+	// Invalid TOML is reported, with its position, by the deck extractor; the page just gets no link.
+	return isCargoCode('toml', code, title);
+}
+
+/** Where a code block's slide is and what the link calls it. */
+export interface CodeSlideLink {
+	href: string;
+	/** `this config` for Cargo files, `this code` for any other block. */
+	what: string;
 }
 
 /**
  * Decides, block by block in document order, which blocks of an article page link to their slide:
- * the list under a takeaways heading, every table, every Cargo code block. Ordinals follow the
- * extractor's, so `/decks/<slug>/#/table-2` is the article's second table.
+ * the list under a takeaways heading, every table, every code block (Cargo files to their `cargo-<n>`
+ * slide, the others to `code-<n>`). Ordinals follow the extractor's, so `/decks/<slug>/#/table-2` is
+ * the article's second table.
  */
 export class SlideLinkTracker {
 	#tables = 0;
 	#cargo = 0;
+	#code = 0;
 	#awaitingTakeaways = false;
 
 	constructor(readonly slug: string) {}
@@ -45,11 +48,14 @@ export class SlideLinkTracker {
 		return { ordinal: this.#tables, href: this.#href(slideIdFor('table', this.#tables)) };
 	}
 
-	/** A code block: its Cargo slide's href when it is a TOML Cargo file. */
-	code(lang: string | null, code: string, title: string | null): string | null {
-		if (lang !== 'toml' || !isCargoBlock(code, title)) return null;
-		this.#cargo += 1;
-		return this.#href(slideIdFor('cargo', this.#cargo));
+	/** A code block: its Cargo slide when it is a TOML Cargo file, else its code slide (every code block has one). */
+	code(lang: string | null, code: string, title: string | null): CodeSlideLink {
+		if (isCargoCode(lang, code, title)) {
+			this.#cargo += 1;
+			return { href: this.#href(slideIdFor('cargo', this.#cargo)), what: 'this config' };
+		}
+		this.#code += 1;
+		return { href: this.#href(slideIdFor('code', this.#code)), what: 'this code' };
 	}
 
 	#href(slideId: string): string {

@@ -1,3 +1,4 @@
+import type { ShikiTransformer } from 'shiki';
 import type { LineStep } from '../deck/model.ts';
 import type { DeckHighlighter } from './highlighter.ts';
 import { DECK_CODE_THEMES, resolveLang } from './highlighter.ts';
@@ -15,6 +16,10 @@ export interface CodeBlockInput {
 	steps?: readonly LineStep[];
 	/** File name shown above the code (from a fence's `title="…"`). */
 	title?: string | null;
+	/** More shiki transformers, run after the line numbers and steps (e.g. auto-animate line ids). */
+	transformers?: readonly ShikiTransformer[];
+	/** Extra classes on the wrapper; `code-wrap` wraps long lines instead of letting the client shrink the block. */
+	className?: string;
 }
 
 /**
@@ -30,8 +35,9 @@ export function renderCodeBlock(highlighter: DeckHighlighter, input: CodeBlockIn
 	const html = highlighter.codeToHtml(code, {
 		lang,
 		themes: DECK_CODE_THEMES,
-		transformers: [transformerLineNumbers({ firstLine }), transformerSteps({ steps: input.steps ?? [], firstLine })],
+		transformers: [transformerLineNumbers({ firstLine }), transformerSteps({ steps: input.steps ?? [], firstLine }), ...(input.transformers ?? [])],
 	});
 	const caption = input.title ? `<div class="code-caption"><code>${escapeHtml(input.title)}</code></div>` : '';
-	return `<div class="fit code-block" data-lang="${escapeAttr(input.lang || lang)}">${caption}${html}</div>`;
+	const classes = input.className ? `code-block ${input.className}` : 'fit code-block';
+	return `<div class="${classes}" data-lang="${escapeAttr(input.lang || lang)}">${caption}${html}</div>`;
 }

@@ -1,5 +1,7 @@
 import type { Slide } from '../deck/model.ts';
 import { renderCargoSlide } from './cargo.ts';
+import { renderChartSlide } from './chart.ts';
+import { renderCodeSlide } from './code-slide.ts';
 import { renderClosingSlide } from './closing.ts';
 import type { RenderContext } from './context.ts';
 import { renderMarkdownSlide } from './markdown.ts';
@@ -20,6 +22,10 @@ export function renderSlide(slide: Slide, ctx: RenderContext): string {
 			return renderTableSlide(slide, ctx);
 		case 'cargo':
 			return renderCargoSlide(slide, ctx);
+		case 'code':
+			return renderCodeSlide(slide, ctx);
+		case 'chart':
+			return renderChartSlide(slide, ctx);
 		case 'stack':
 			return renderStackSlide(slide, ctx);
 		case 'section':

@@ -33,6 +33,8 @@ export const articleSchema = z.object({
 	series: seriesSchema.optional(),
 	/** Explicit takeaways for the deck; when present they win over a Key Takeaways / TL;DR list in the body. */
 	takeaways: z.array(z.string().min(1)).optional(),
+	/** `false` keeps the deck from drawing charts of the article's numeric tables (one table: a `<!-- talkbook: no-chart -->` comment right before it). */
+	charts: z.boolean().default(true),
 	/** Hide the article from the site and decks while it is being written. */
 	draft: z.boolean().default(false),
 	/** Not supported: the file name is the slug everywhere (pages, decks, links); refused so it cannot take over another page. */

@@ -16,7 +16,7 @@ const decks = readdirSync(FIXTURES)
 
 /** Each `.code-block` of the rendered deck, as its HTML. */
 function codeBlocks(html: string): string[] {
-	return html.split('<div class="fit code-block"').slice(1);
+	return html.split(/<div class="(?:fit code-block|code-block code-wrap)"/).slice(1);
 }
 
 describe.skipIf(decks.length === 0)('renders the deck builder fixtures', () => {

@@ -32,16 +32,23 @@ describe('article Markdown plugin', () => {
 		expect(slideLinks(html)).toEqual(['/decks/my-article/#/table-1', '/decks/my-article/#/table-2']);
 	});
 
-	it('links only the list under a takeaways heading, and only Cargo TOML blocks', async () => {
+	it('links only the list under a takeaways heading, Cargo files to their cargo slide and other code to its code slide', async () => {
 		const html = await render(
 			[
 				'## Intro', '', '- not this one', '',
 				'## TL;DR', '', 'Some prose first.', '', '1. this one', '   - not the nested one', '', '- nor a second list', '',
 				'```toml', 'name = "not cargo"', '```', '',
 				'```toml', '[dependencies]', 'serde = "1"', '```', '',
+				'```rust', 'fn main() {}', '```', '',
 			].join('\n'),
 		);
-		expect(slideLinks(html)).toEqual(['/decks/my-article/#/takeaways', '/decks/my-article/#/cargo-1']);
+		expect(slideLinks(html)).toEqual([
+			'/decks/my-article/#/takeaways',
+			'/decks/my-article/#/code-1',
+			'/decks/my-article/#/cargo-1',
+			'/decks/my-article/#/code-2',
+		]);
+		expect(html.match(/Present this (?:code|config) as a slide/g)).toEqual(['Present this code as a slide', 'Present this config as a slide', 'Present this code as a slide']);
 	});
 
 	it('derives the slug from the file name', () => {

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { ChartSlide, CodeSlide } from '../../../src/lib/deck/model.ts';
+import { renderSlide } from '../../../src/lib/render/slide.ts';
+import { lineKey } from '../../../src/lib/render/transformer-animate-ids.ts';
+import { attrValues, context, count } from './helpers.ts';
+
+function code(overrides: Partial<CodeSlide> = {}): CodeSlide {
+	return {
+		kind: 'code',
+		id: 'code-1',
+		title: 'Common Pitfalls',
+		label: null,
+		lang: 'rust',
+		code: 'async fn load() -> Config {\n    std::fs::read("x").unwrap()\n}',
+		firstLine: 1,
+		steps: [],
+		page: 1,
+		pages: 1,
+		pair: null,
+		notes: ['A single std::fs::read_to_string can stall every request.'],
+		source: { article: 'demo', href: '/articles/demo/#common-pitfalls', label: 'Common Pitfalls' },
+		...overrides,
+	};
+}
+
+describe('code slide', () => {
+	it('wraps long lines instead of leaving the block to the client to shrink', async () => {
+		const html = renderSlide(code(), await context());
+		expect(html).toContain('class="code-block code-wrap"');
+		expect(html).not.toContain('class="fit code-block"');
+		expect(html).not.toContain('data-auto-animate');
+		expect(attrValues(html, 'data-line')).toEqual(['1', '2', '3']);
+	});
+
+	it('marks both halves of a pair for auto-animate, with line ids from the line text', async () => {
+		const ctx = await context();
+		const before = renderSlide(code({ label: 'Anti-pattern: blocking', pair: { id: 'code-1', role: 'before' } }), ctx);
+		const after = renderSlide(
+			code({ id: 'code-1-2', label: 'Better', code: 'async fn load() -> Result<Config> {\n    tokio::fs::read("x").await?\n}', pair: { id: 'code-1', role: 'after' } }),
+			ctx,
+		);
+		for (const html of [before, after]) {
+			expect(html).toMatch(/^<section id="[^"]+" data-kind="code" data-auto-animate="" data-auto-animate-id="code-1" data-pair="(before|after)">/);
+			expect(html).toContain('data-id="code-1-code"');
+		}
+		const lineIds = (html: string) => attrValues(html, 'data-id').filter((id) => id !== 'code-1-code');
+		expect(lineIds(before)).toHaveLength(3);
+		expect(lineIds(before).filter((id) => lineIds(after).includes(id))).toEqual([`code-1-${lineKey('}')}`]);
+		expect(before).toContain('<p class="code-label" data-role="before">Anti-pattern: blocking</p>');
+		expect(after).toContain('<p class="code-label" data-role="after">Better</p>');
+	});
+
+	it('shows the page count of a split block and its item steps', async () => {
+		const html = renderSlide(code({ page: 2, pages: 3, steps: [[1], [2, 3]], firstLine: 9 }), await context());
+		expect(html).toContain('<span class="page-count">(2/3)</span>');
+		expect(attrValues(html, 'data-lines')).toEqual(['9', '10,11']);
+	});
+});
+
+describe('chart slide', () => {
+	const slide: ChartSlide = {
+		kind: 'chart',
+		id: 'chart-1',
+		title: 'The actual backend wins',
+		caption: 'Bar chart of Reconciliation worker: Go and Rust, in GB',
+		chart: {
+			labelHeader: 'Reconciliation worker',
+			series: ['Go', 'Rust'],
+			unit: 'GB',
+			rows: [{ label: 'Resident set', bars: [{ value: 1.2, low: null, label: '1.2 GB' }, { value: 0.11, low: null, label: '110 MB' }] }],
+			max: 1.2,
+		},
+		page: 1,
+		pages: 1,
+		notes: ['Resident set: Go 1.2 GB, Rust 110 MB.'],
+		source: { article: 'demo', href: '/articles/demo/#wins', label: 'The actual backend wins' },
+	};
+
+	it('draws the chart inline at build time under a caption saying what is compared', async () => {
+		const html = renderSlide(slide, await context());
+		expect(html).toContain('<figcaption class="chart-caption">Reconciliation worker: Go vs Rust</figcaption>');
+		expect(count(html, '<svg ')).toBe(1);
+		expect(html).toContain('aria-labelledby="chart-1-svg-title chart-1-svg-desc"');
+		expect(html).not.toContain('<script');
+		expect(html).toContain('<aside class="notes"><p>Resident set: Go 1.2 GB, Rust 110 MB.</p></aside>');
+	});
+});
