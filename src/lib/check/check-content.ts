@@ -90,7 +90,8 @@ export function checkContent({ root }: CheckOptions): CheckResult {
 
 	const errors: TalkbookError[] = [...articles, ...articleDecks, ...talks].flatMap((checked) => checked.errors);
 	errors.push(...duplicateSlugErrors(articles, articles.filter(isPublished), talks));
-	errors.push(...scanContentFolder(root, 'articles').errors, ...scanContentFolder(root, 'decks').errors);
+	const refused = [...scanContentFolder(root, 'articles').errors, ...scanContentFolder(root, 'decks').errors];
+	errors.push(...refused);
 	const warnings: ContentWarning[] = [];
 	const site = siteMapOf(root, articles, [...articleDecks, ...talks]);
 	const fileExists = (projectPath: string): boolean => {
@@ -110,5 +111,5 @@ export function checkContent({ root }: CheckOptions): CheckResult {
 		guardFile(file, () => void warnings.push(...fenceWarnings(tree, source, file)), fail);
 		if (!draft) guardFile(file, () => void warnings.push(...slideFitWarnings(tree, file, article)), fail);
 	}
-	return { errors: errors.sort(byPosition), warnings: warnings.sort(byPosition), files: articleFiles.length + talkFiles.length };
+	return { errors: errors.sort(byPosition), warnings: warnings.sort(byPosition), files: articleFiles.length + talkFiles.length + new Set(refused.map((error) => error.file)).size };
 }
