@@ -65,6 +65,8 @@ const FORBIDDEN_REASON: Record<string, string> = {
 export interface SlideComment {
 	attributes: Record<string, string>;
 	errors: TalkbookError[];
+	/** Where the comment's `data-background-image` is written, to check the file exists; `null` without one. */
+	backgroundAt: ErrorPoint | null;
 }
 
 /** The inner text of a `.slide` comment in an mdast `html` node, and where it starts in the node's value. */
@@ -104,6 +106,7 @@ function attributeProblem(name: string, value: string | undefined): string | nul
 export function readSlideComment(tree: Root, file: string, at: ErrorPoint): SlideComment {
 	const attributes: Record<string, string> = {};
 	const errors: TalkbookError[] = [];
+	let backgroundAt: ErrorPoint | null = null;
 	let found = false;
 	visit(tree, 'html', (node) => {
 		const comment = found ? null : commentInner(node.value);
@@ -115,11 +118,13 @@ export function readSlideComment(tree: Root, file: string, at: ErrorPoint): Slid
 			const name = (match[1] ?? '').toLowerCase();
 			const value = match[2] ?? match[3] ?? match[4];
 			const problem = attributeProblem(name, value);
-			if (problem) errors.push(new TalkbookError(problem, file, pointIn(node.value, comment.offset + match.index, where)));
+			const at = pointIn(node.value, comment.offset + match.index, where);
+			if (problem) errors.push(new TalkbookError(problem, file, at));
 			else attributes[name] = value ?? '';
+			if (!problem && name === 'data-background-image') backgroundAt = at;
 		}
 	});
-	return { attributes, errors };
+	return { attributes, errors, backgroundAt };
 }
 
 /** The attributes re-serialised as the comment the renderer reads (bare ones as `name=""`), or `''` without any. */
