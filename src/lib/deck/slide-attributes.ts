@@ -19,7 +19,8 @@ const WORD = /^[A-Za-z][\w-]*$/;
 const CSS_COLOR = /^(?:#[0-9a-f]{3,8}|[a-z]+|(?:rgb|rgba|hsl|hsla)\(\s*[\d.%\s,/+-]+\))$/i;
 const CSS_EASING = /^(?:[a-z-]+|cubic-bezier\(\s*[\d.\s,-]+\)|steps\(\s*\d+\s*(?:,\s*[a-z-]+)?\))$/i;
 const CSS_LENGTHS = /^(?:[a-z]+|[\d.]+(?:px|%|em|rem|vw|vh)?)(?:\s+(?:[a-z]+|[\d.]+(?:px|%|em|rem|vw|vh)?))?$/i;
-const GRADIENT = /^(?:linear|radial|conic)-gradient\((?:[^()]|\((?:[^()])*\))*\)$/i;
+/** A CSS gradient; no `url(` anywhere, so it can never name a file to fetch. */
+const GRADIENT = /^(?!.*url\s*\()(?:repeating-)?(?:linear|radial|conic)-gradient\((?:[^()]|\((?:[^()])*\))*\)$/i;
 /** A file in the project: letters, digits, `/`, `.`, `-`, `_` only (no scheme, no `//`, no quotes or parentheses). */
 const LOCAL_PATH = /^(?!\/\/)[\w./-]+$/;
 
