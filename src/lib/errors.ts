@@ -60,6 +60,10 @@ function firstLeafIssue(issue: Issue): { issue: Issue; path: PropertyKey[] } {
 /** Zod's wording for an unparseable date ("expected date, received Date") reads like a contradiction. */
 function issueMessage(issue: Issue): string {
 	if (issue.code === 'invalid_type' && issue.expected === 'date') return 'Invalid date';
+	// YAML reads `2024-01-01`, `12` and `yes` as a date, a number and a boolean: the fix is quotes.
+	if (issue.code === 'invalid_type' && issue.expected === 'string' && /received (Date|number|boolean)/.test(issue.message)) {
+		return `${issue.message}; put the value in quotes`;
+	}
 	return issue.message;
 }
 

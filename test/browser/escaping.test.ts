@@ -12,7 +12,7 @@ import { sharedBuild } from '../support/project-build.ts';
  *
  * Built in a temp copy of the project with one extra article, shared with the reproducible-build test
  * (whichever runs first builds it). The raw `<img>`/`<b>` in the article body are Markdown's
- * raw HTML: the article page renders them as the author wrote them (as Markdown does); everything
+ * raw HTML: the article page sanitises them the GitHub way (test/browser/hostile.test.ts); everything
  * Talkbook renders itself (slides, notes, cards, search records) must drop or escape them.
  */
 
@@ -82,7 +82,7 @@ describe('article text with markup', () => {
 		expect(await injected(page, 'head')).toEqual([]);
 		expect(await injected(page, '.article-header')).toEqual([]);
 		expect(await injected(page, '.article-aside')).toEqual([]);
-		// The body's raw HTML may run (it is the author's HTML); the title and description never.
+		// The body's raw HTML is sanitised (hostile.test.ts checks it); the title and description never run either.
 		expect(dialogs.filter((d) => [TITLE_ALERT, DESCRIPTION_ALERT, UPCOMING_ALERT].includes(d))).toEqual([]);
 		await page.context().close();
 	});

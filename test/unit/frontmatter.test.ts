@@ -54,7 +54,7 @@ describe('frontmatter: one reading for the check and Astro', () => {
 	}
 
 	it('refuses a title that YAML reads as a date, naming the field where Astro said :0:0', () => {
-		expect(check(`title: 2024-01-01\n${HEAD}`)).toBe('articles/a.md:2:1: frontmatter field "title": Invalid input: expected string, received Date');
+		expect(check(`title: 2024-01-01\n${HEAD}`)).toBe('articles/a.md:2:1: frontmatter field "title": Invalid input: expected string, received Date; put the value in quotes');
 	});
 
 	it('refuses impossible days and numbers instead of rolling them over', () => {

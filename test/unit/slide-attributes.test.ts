@@ -39,6 +39,8 @@ describe('slide attributes (<!-- .slide: … -->)', () => {
 			expect.stringContaining('slide attribute data-transition="spin" is not valid: none, fade, slide, convex, concave or zoom (optionally -in/-out)'),
 			expect.stringContaining('slide attribute data-background-color="red;background:url(x)" is not valid'),
 		]);
+		expect(read('<!-- .slide: data-background-gradient="linear-gradient(to bottom, #283b95, rgb(23, 178, 255))" -->').errors).toEqual([]);
+		expect(read('<!-- .slide: data-background-gradient="linear-gradient(url(https://x.example/a.png))" -->').errors).toHaveLength(1);
 		for (const url of ['//cdn.example/x.png', 'https://x/y.png', 'data:image/png;base64,AAAA', 'javascript:alert(1)']) {
 			expect(read(`<!-- .slide: data-background-image="${url}" -->`).errors).toHaveLength(1);
 		}

@@ -75,6 +75,7 @@ function siteMapOf(root: string, articles: readonly CheckedArticle[], decks: rea
 export function checkContent({ root }: CheckOptions): CheckResult {
 	const load = (dir: string): SourceFile[] => contentFiles(root, dir).map(({ file, absolute }) => ({ file, ...decodeSource(readFileSync(absolute), file) }));
 	const articleFiles = load('articles');
+	const publicSet = new Set(publicFiles(root));
 	const talkFiles = load('decks');
 	const articleFailed = (file: string) => (error: TalkbookError): CheckedArticle => ({ file, slug: slugFromFile(file), tree: null, headingIds: null, frontmatter: null, extraction: null, errors: [error] });
 	const deckFailed = (file: string, slug = slugFromFile(file)) => (error: TalkbookError): CheckedDeck => ({ file, slug, tree: null, slideIds: null, errors: [error] });
@@ -85,12 +86,13 @@ export function checkContent({ root }: CheckOptions): CheckResult {
 	const failed = new Set(articles.filter((a) => a.errors.length > 0).map((a) => a.slug));
 	const articleDecks = [...published.values()].map((extraction) => guardFile(extraction.file, () => checkArticleDeck(extraction), deckFailed(extraction.file, extraction.slug)));
 	const talks = talkFiles.map(({ file, source, errors }) =>
-		errors.length > 0 ? { ...deckFailed(file)(errors[0] as TalkbookError), errors } : guardFile(file, () => checkDeckSource(source, file, published, failed), deckFailed(file)),
+		errors.length > 0 ? { ...deckFailed(file)(errors[0] as TalkbookError), errors } : guardFile(file, () => checkDeckSource(source, file, published, failed, (sitePath) => publicSet.has(sitePath)), deckFailed(file)),
 	);
 
 	const errors: TalkbookError[] = [...articles, ...articleDecks, ...talks].flatMap((checked) => checked.errors);
 	errors.push(...duplicateSlugErrors(articles, articles.filter(isPublished), talks));
-	errors.push(...scanContentFolder(root, 'articles').errors, ...scanContentFolder(root, 'decks').errors);
+	const refused = [...scanContentFolder(root, 'articles').errors, ...scanContentFolder(root, 'decks').errors];
+	errors.push(...refused);
 	const warnings: ContentWarning[] = [];
 	const site = siteMapOf(root, articles, [...articleDecks, ...talks]);
 	const fileExists = (projectPath: string): boolean => {
@@ -110,5 +112,5 @@ export function checkContent({ root }: CheckOptions): CheckResult {
 		guardFile(file, () => void warnings.push(...fenceWarnings(tree, source, file)), fail);
 		if (!draft) guardFile(file, () => void warnings.push(...slideFitWarnings(tree, file, article)), fail);
 	}
-	return { errors: errors.sort(byPosition), warnings: warnings.sort(byPosition), files: articleFiles.length + talkFiles.length };
+	return { errors: errors.sort(byPosition), warnings: warnings.sort(byPosition), files: articleFiles.length + talkFiles.length + new Set(refused.map((error) => error.file)).size };
 }

@@ -36,11 +36,12 @@ export function checkDeckSource(
 	file: string,
 	published: ReadonlyMap<string, ArticleExtraction>,
 	failedArticles: ReadonlySet<string>,
+	publicFileExists: (sitePath: string) => boolean = () => true,
 ): CheckedDeck {
 	const slug = slugFromFile(file);
 	const errors: TalkbookError[] = [];
 	const tree = attempt(() => parseMarkdown(source, file), errors);
-	const slideErrors = tree ? slideAttributeErrors(source, file) : [];
+	const slideErrors = tree ? slideAttributeErrors(source, file, publicFileExists) : [];
 	if (slideErrors.length > 0) return { file, slug, tree, slideIds: null, errors: [...errors, ...slideErrors] };
 	const recipe = tree ? attempt(() => parseDeckRecipe(source, file), errors) : null;
 	if (!recipe) return { file, slug, tree, slideIds: null, errors };

@@ -98,12 +98,22 @@ function identify(chunks: readonly BodyChunk[], file: string): BodySlide[] {
 	});
 }
 
-/** Every refused `.slide` attribute of a talk's body, not only the first (the builder stops at that one). */
-export function slideAttributeErrors(source: string, file: string): TalkbookError[] {
+/**
+ * Every refused `.slide` attribute of a talk's body, not only the first (the builder stops at that one),
+ * and every slide background image that `fileExists` (a site path such as `/images/bg.png`) does not find.
+ */
+export function slideAttributeErrors(source: string, file: string, fileExists: (sitePath: string) => boolean = () => true): TalkbookError[] {
 	const yaml = frontmatterNode(parseMarkdown(source, file));
 	const bodyStart = yaml?.position ? yaml.position.end.line + 1 : 1;
 	const body = source.split(/\r?\n/).slice(bodyStart - 1).join('\n');
-	return splitBody(body, bodyStart).flatMap((chunk) => readSlideComment(parseMarkdown(chunk.markdown, file), file, { line: chunk.line, column: 1 }).errors);
+	return splitBody(body, bodyStart).flatMap((chunk) => {
+		const { attributes, errors, backgroundAt } = readSlideComment(parseMarkdown(chunk.markdown, file), file, { line: chunk.line, column: 1 });
+		const image = attributes['data-background-image'];
+		if (image !== undefined && backgroundAt && !(image.startsWith('/') && fileExists(image))) {
+			errors.push(new TalkbookError(`slide background "${image}": no file public${image.startsWith('/') ? '' : '/'}${image} (write a site path such as /images/bg.png)`, file, backgroundAt));
+		}
+		return errors;
+	});
 }
 
 /** Parses a composed talk (`decks/*.md|mdx`): validated frontmatter (deckSchema) and identified body slides. */

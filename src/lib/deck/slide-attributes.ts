@@ -19,7 +19,8 @@ const WORD = /^[A-Za-z][\w-]*$/;
 const CSS_COLOR = /^(?:#[0-9a-f]{3,8}|[a-z]+|(?:rgb|rgba|hsl|hsla)\(\s*[\d.%\s,/+-]+\))$/i;
 const CSS_EASING = /^(?:[a-z-]+|cubic-bezier\(\s*[\d.\s,-]+\)|steps\(\s*\d+\s*(?:,\s*[a-z-]+)?\))$/i;
 const CSS_LENGTHS = /^(?:[a-z]+|[\d.]+(?:px|%|em|rem|vw|vh)?)(?:\s+(?:[a-z]+|[\d.]+(?:px|%|em|rem|vw|vh)?))?$/i;
-const GRADIENT = /^(?:linear|radial|conic)-gradient\((?:[^()]|\((?:[^()])*\))*\)$/i;
+/** A CSS gradient; no `url(` anywhere, so it can never name a file to fetch. */
+const GRADIENT = /^(?!.*url\s*\()(?:repeating-)?(?:linear|radial|conic)-gradient\((?:[^()]|\((?:[^()])*\))*\)$/i;
 /** A file in the project: letters, digits, `/`, `.`, `-`, `_` only (no scheme, no `//`, no quotes or parentheses). */
 const LOCAL_PATH = /^(?!\/\/)[\w./-]+$/;
 
@@ -65,6 +66,8 @@ const FORBIDDEN_REASON: Record<string, string> = {
 export interface SlideComment {
 	attributes: Record<string, string>;
 	errors: TalkbookError[];
+	/** Where the comment's `data-background-image` is written, to check the file exists; `null` without one. */
+	backgroundAt: ErrorPoint | null;
 }
 
 /** The inner text of a `.slide` comment in an mdast `html` node, and where it starts in the node's value. */
@@ -104,6 +107,7 @@ function attributeProblem(name: string, value: string | undefined): string | nul
 export function readSlideComment(tree: Root, file: string, at: ErrorPoint): SlideComment {
 	const attributes: Record<string, string> = {};
 	const errors: TalkbookError[] = [];
+	let backgroundAt: ErrorPoint | null = null;
 	let found = false;
 	visit(tree, 'html', (node) => {
 		const comment = found ? null : commentInner(node.value);
@@ -115,11 +119,13 @@ export function readSlideComment(tree: Root, file: string, at: ErrorPoint): Slid
 			const name = (match[1] ?? '').toLowerCase();
 			const value = match[2] ?? match[3] ?? match[4];
 			const problem = attributeProblem(name, value);
-			if (problem) errors.push(new TalkbookError(problem, file, pointIn(node.value, comment.offset + match.index, where)));
+			const at = pointIn(node.value, comment.offset + match.index, where);
+			if (problem) errors.push(new TalkbookError(problem, file, at));
 			else attributes[name] = value ?? '';
+			if (!problem && name === 'data-background-image') backgroundAt = at;
 		}
 	});
-	return { attributes, errors };
+	return { attributes, errors, backgroundAt };
 }
 
 /** The attributes re-serialised as the comment the renderer reads (bare ones as `name=""`), or `''` without any. */

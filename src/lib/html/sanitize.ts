@@ -2,6 +2,7 @@ import type { Element, Nodes, Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import { defaultSchema, sanitize } from 'hast-util-sanitize';
 import type { Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
 import { visit, SKIP } from 'unist-util-visit';
 
 /** Table cell alignment exactly as the Markdown processor writes it (`style="text-align: right"`). */
@@ -40,38 +41,44 @@ const CLOBBER_PREFIX = defaultSchema.clobberPrefix ?? 'user-content-';
  * (tags may open in one HTML block and close in another), then scripts, event handlers, `style`,
  * `iframe`, `object`, `embed`, `form`, `link`, `meta`, `base` and `javascript:`/`vbscript:`/`data:`
  * URLs are removed, from raw HTML and Markdown links alike. Elements matched by `keep` are set aside
- * before and put back after, untouched. Returns a new tree; the input is not modified.
+ * (not even copied) and put back after, untouched. Returns a new tree, or `null` when sanitising changes
+ * nothing (no raw HTML, no unsafe URL), so a caller can leave the processor's tree as it is.
  */
-export function sanitizeDocument(tree: Root, keep: KeepElement = () => false): Root {
-	const copy = plainCopy(tree) as Root;
-	const kept: Element[] = [];
+export function sanitizeIfNeeded(tree: Root, keep: KeepElement = () => false): Root | null {
+	const kept: Nodes[] = [];
 	// A random token per document: an author cannot write a placeholder that brings back kept markup.
 	const token = Math.random().toString(36).slice(2);
-	visit(copy, 'element', (node, index, parent) => {
-		if (parent && index !== undefined && keep(node)) {
-			kept.push(node);
-			parent.children[index] = { type: 'element', tagName: KEEP_TAG, properties: { dataKeep: `${token}-${kept.length - 1}` }, children: [] };
-			return SKIP;
-		}
+	const copy = plainCopy(tree, (node) => {
+		if (!keep(node)) return null;
+		kept.push(node);
+		return { type: 'element', tagName: KEEP_TAG, properties: { dataKeep: `${token}-${kept.length - 1}` }, children: [] };
+	}) as Root;
+	visit(copy, 'element', (node) => {
 		// Ids the processor generated already carry the prefix (footnotes); sanitising adds it once again.
 		const properties: Record<string, unknown> = node.properties;
 		for (const name of ['id', 'ariaDescribedBy']) {
 			const value = properties[name];
 			if (typeof value === 'string' && value.startsWith(CLOBBER_PREFIX)) properties[name] = value.slice(CLOBBER_PREFIX.length);
 		}
-		return undefined;
 	});
-	const parsed = hasRaw(copy) ? (raw(copy) as Root) : copy;
-	const clean = sanitize(parsed, SANITIZE_SCHEMA) as Root;
+	const hadRaw = hasRaw(copy);
+	const before = hadRaw ? '' : toHtml(copy);
+	const clean = sanitize(hadRaw ? (raw(copy) as Root) : copy, SANITIZE_SCHEMA) as Root;
+	if (!hadRaw && toHtml(clean) === before) return null;
 	visit(clean, 'element', (node, index, parent) => {
 		if (node.tagName !== KEEP_TAG || !parent || index === undefined) return undefined;
 		const [nodeToken, ordinal] = String(node.properties['dataKeep'] ?? '').split('-');
 		const original = nodeToken === token ? kept[Number(ordinal)] : undefined;
-		if (original) parent.children[index] = original;
+		if (original) parent.children[index] = plainCopy(original) as Element;
 		else parent.children.splice(index, 1);
 		return original ? SKIP : index;
 	});
 	return clean;
+}
+
+/** `sanitizeIfNeeded`, always returning a tree (the input's copy when nothing changed). */
+export function sanitizeDocument(tree: Root, keep: KeepElement = () => false): Root {
+	return sanitizeIfNeeded(tree, keep) ?? (plainCopy(tree) as Root);
 }
 
 /** Whether a tree holds raw HTML that needs parsing before it can be sanitised. */
@@ -84,14 +91,21 @@ function hasRaw(tree: Nodes): boolean {
 	return found;
 }
 
-/** A plain-object copy of a tree: the processor's nodes are lazy views that structuredClone cannot copy. */
-function plainCopy(node: Nodes): Nodes {
+/**
+ * A plain-object copy of a tree (the processor's nodes are lazy views that structuredClone cannot copy);
+ * `replace` may swap an element for another node, which is then not descended into.
+ */
+function plainCopy(node: Nodes, replace: (node: Element) => Nodes | null = () => null): Nodes {
+	if (node.type === 'element') {
+		const swapped = replace(node);
+		if (swapped) return swapped;
+	}
 	const copy: Record<string, unknown> = { type: node.type };
 	if ('tagName' in node) copy['tagName'] = node.tagName;
 	if ('properties' in node) copy['properties'] = { ...node.properties };
 	if ('value' in node) copy['value'] = node.value;
 	if ('name' in node) copy['name'] = (node as { name: unknown }).name;
-	if ('children' in node) copy['children'] = node.children.map((child) => plainCopy(child as Nodes));
-	if ('content' in node && node.content) copy['content'] = plainCopy(node.content as Nodes);
+	if ('children' in node) copy['children'] = node.children.map((child) => plainCopy(child as Nodes, replace));
+	if ('content' in node && node.content) copy['content'] = plainCopy(node.content as Nodes, replace);
 	return copy as unknown as Nodes;
 }

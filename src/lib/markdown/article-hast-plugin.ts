@@ -1,9 +1,9 @@
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
 import GithubSlugger from 'github-slugger';
 import { SlideLinkTracker } from './slide-links.ts';
 import { slugFromFile } from '../article/parse.ts';
-import { sanitizeDocument } from '../html/sanitize.ts';
+import { sanitizeHastPlugin } from './sanitize-plugin.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
@@ -84,20 +84,21 @@ export function isGeneratedCode(node: Element): boolean {
  * takeaways list, every table and every code block (Cargo configs included) to its slide in the article's deck.
  * Heading ids are set here with the algorithm of Astro's heading-ids plugin (one github-slugger per
  * document, every heading in order), which then keeps them; the anchor needs the id before that plugin runs.
- * First of all, a Markdown (not MDX) document is sanitised like GitHub sanitises it (src/lib/html/sanitize.ts):
+ * First of all, a Markdown (not MDX) document is sanitised like GitHub sanitises it (sanitize-plugin.ts):
  * the author's raw HTML and link URLs, not the highlighted code, nor what this plugin adds afterwards.
  */
 export function articleHastPlugin(): HastPluginEntry {
+	return [sanitizeHastPlugin(isGeneratedCode), articlePlugin()];
+}
+
+/** The article plugin proper, run on the sanitised tree. */
+function articlePlugin(): HastPluginEntry {
 	return (factory) => {
 		const slugger = new GithubSlugger();
 		const slides = new SlideLinkTracker(slugFromFileURL(factory.fileURL));
 		let section: string | null = null;
 		return {
 			name: 'talkbook:article',
-			// MDX is code the author runs, trusted like any other source file (see the README's security model).
-			before(root, ctx) {
-				if (ctx.sourceFormat !== 'mdx') ctx.replaceNode(root, sanitizeDocument(root as Root, isGeneratedCode));
-			},
 			element: {
 				filter: [...HEADINGS, 'table', 'ul', 'ol', 'pre'],
 				visit(node: Element, ctx: HastVisitorContext) {
