@@ -6,9 +6,10 @@ import { transformerCodeTitle } from './src/lib/shiki/transformer-code-title.ts'
 import { articleHastPlugin } from './src/lib/markdown/article-hast-plugin.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import { siteUrl } from './src/lib/site/origin.ts';
 
 export default defineConfig({
-	site: process.env.TALKBOOK_SITE ?? 'http://localhost:4321',
+	site: siteUrl(),
 	trailingSlash: 'always',
 	integrations: [contentCheck(), mdx(), pagefind()],
 	markdown: {

@@ -1,9 +1,18 @@
+import { buildCache } from '../lib/cache/context.ts';
+import { cachedDeckSlides } from '../lib/cache/deck-slides.ts';
 import { loadCatalog, type Catalog } from '../lib/catalog/catalog.ts';
+import type { Deck } from '../lib/deck/model.ts';
 
 /**
- * The project's articles and decks for pages to render. Astro runs from the project root, and `SITE`
- * is the `site` of astro.config (spelled out in closing notes and on title slides).
+ * The project's articles and decks for pages to render: during a build the one catalog the content check
+ * built. Astro runs from the project root, and `SITE` is the `site` of astro.config (spelled out in
+ * closing notes and on title slides).
  */
 export function siteCatalog(): Catalog {
 	return loadCatalog({ root: process.cwd(), siteOrigin: new URL(import.meta.env.SITE).origin });
+}
+
+/** A deck's `<section>`s, rendered once and then taken from the project cache while the deck does not change. */
+export function deckSlidesHtml(deck: Deck, siteOrigin: string): Promise<string> {
+	return cachedDeckSlides(deck, { siteOrigin }, buildCache(process.cwd()));
 }
