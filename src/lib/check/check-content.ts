@@ -80,6 +80,15 @@ function internalError(error: unknown, file: string): TalkbookError {
 	return new TalkbookError(`the content check failed on this file (a bug in Talkbook; please report it): ${reason}`, file, { line: 1, column: 1 });
 }
 
+/** Runs one file's step; a crash in it becomes an error on that file (internalError) and the other files are still checked. */
+function guarded(file: string, errors: TalkbookError[], step: () => void): void {
+	try {
+		step();
+	} catch (error) {
+		errors.push(error instanceof TalkbookError ? error : internalError(error, file));
+	}
+}
+
 /**
  * The checks of one file that need only its own tree and text; their errors and warnings are cached
  * with the file. New per-file checks go here.
@@ -235,15 +244,18 @@ export function checkProject(options: CheckOptions): ProjectCheck {
 	};
 	for (const a of articles) {
 		const ctx = { file: a.file, page: articleHref(a.slug), imagesRelativeToFile: true, fromDraft: a.frontmatter?.draft === true, site, fileExists };
-		errors.push(...checkLinkSites(a.links, ctx));
+		guarded(a.file, errors, () => errors.push(...checkLinkSites(a.links, ctx)));
 	}
 	for (const { talk, source } of talkFiles) {
-		if (!talk.tree) continue;
+		const tree = talk.tree;
+		if (!tree) continue;
 		const ctx = { file: talk.file, page: deckHref(talk.slug), imagesRelativeToFile: false, fromDraft: false, site, fileExists };
-		errors.push(...checkLinkSites(collectLinks(talk.tree), ctx));
-		const own = perFileChecks(talk.tree, source, talk.file);
-		errors.push(...own.errors);
-		warnings.push(...own.warnings);
+		guarded(talk.file, errors, () => {
+			errors.push(...checkLinkSites(collectLinks(tree), ctx));
+			const own = perFileChecks(tree, source, talk.file);
+			errors.push(...own.errors);
+			warnings.push(...own.warnings);
+		});
 	}
 	const result: CheckResult = { errors: errors.sort(byPosition), warnings: warnings.sort(byPosition), files: articles.length + talks.length };
 	if (result.errors.length > 0) return { result, catalog: null };
