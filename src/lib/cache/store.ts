@@ -24,6 +24,8 @@ export class CacheStore {
 	/** Lookups answered from disk and lookups that had to compute, for the build's log line. */
 	hits = 0;
 	misses = 0;
+	/** Folders made already: a build writes thousands of entries, and a mkdir per entry showed in profiles. */
+	private readonly made = new Set<string>();
 
 	constructor({ dir, fresh = false }: StoreOptions) {
 		this.dir = dir;
@@ -56,7 +58,11 @@ export class CacheStore {
 		const file = this.file(kind, key);
 		const temp = `${file}.${process.pid}.tmp`;
 		try {
-			mkdirSync(path.dirname(file), { recursive: true });
+			const dir = path.dirname(file);
+			if (!this.made.has(dir)) {
+				mkdirSync(dir, { recursive: true });
+				this.made.add(dir);
+			}
 			writeFileSync(temp, serialize(value));
 			renameSync(temp, file);
 		} catch {
