@@ -11,8 +11,9 @@
  * (`astro build --force`) when it changed. `--fresh` ignores every cache.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { astroCacheFiles, astroCacheValid, recordAstroCache } from '../src/lib/cache/astro-cache.ts';
 import { buildKey } from '../src/lib/cache/build-key.ts';
 import { BUILD_KEY_ENV, FRESH_ENV } from '../src/lib/cache/context.ts';
 import { CACHE_DIR, CacheStore } from '../src/lib/cache/store.ts';
@@ -25,8 +26,7 @@ import { siteUrl } from '../src/lib/site/origin.ts';
 const root = path.resolve(import.meta.dirname, '..');
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const cacheDir = path.join(root, CACHE_DIR);
-/** The buildKey of the last build whose Astro content cache is in node_modules/.astro. */
-const astroKeyFile = path.join(cacheDir, 'astro-build-key');
+const astroCache = astroCacheFiles(root);
 
 if (!existsSync(astro)) {
 	console.error(`astro is not installed (${astro} is missing): run npm install`);
@@ -105,8 +105,7 @@ const stale = removeStaleBuilds(root);
 if (stale.length > 0) console.log(`removed what killed builds left behind: ${stale.join(', ')}`);
 mkdirSync(cacheDir, { recursive: true });
 const key = buildKey(root);
-const astroKey = existsSync(astroKeyFile) ? readFileSync(astroKeyFile, 'utf8') : '';
-const forceAstro = fresh || astroKey !== key;
+const forceAstro = fresh || !astroCacheValid(astroCache, key);
 const catalogFile = path.join(cacheDir, `catalog-${process.pid}.v8`);
 
 /** Builds into `outDir` while checking the content; bad content stops the build before anything is swapped in. */
@@ -143,7 +142,7 @@ const outcome = await buildOutcome({ root, build: checkedBuild, interrupted: () 
 	console.error(error);
 	return { kind: 'failed', code: 1 } as const;
 });
-if (outcome.kind === 'published') writeFileSync(astroKeyFile, key);
+if (outcome.kind === 'published') recordAstroCache(astroCache, key);
 const message = closingMessage(outcome);
 if (outcome.kind === 'published' && !outcome.leftAside) console.log(message);
 else console.error(message);

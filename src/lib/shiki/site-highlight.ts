@@ -31,10 +31,10 @@ function astroMarkup(lang: string): ShikiTransformer {
 }
 
 /** The code's language as Astro reads it: the fence's `lang`, else a `language-*` class, else plain text. */
-function languageOf(code: Element & { data?: { lang?: string; meta?: string } }): string {
+function languageOf(code: Element): string {
 	const classes = code.properties['className'];
 	const fromClass = Array.isArray(classes) ? classes.find((c): c is string => typeof c === 'string' && c.startsWith('language-')) : undefined;
-	return code.data?.lang ?? fromClass?.slice('language-'.length) ?? 'plaintext';
+	return (code.data as { lang?: string } | undefined)?.lang ?? fromClass?.slice('language-'.length) ?? 'plaintext';
 }
 
 /** Plain text of a hast subtree (the code block's source). */
