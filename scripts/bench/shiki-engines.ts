@@ -35,7 +35,7 @@ async function run(engine: 'oniguruma' | 'javascript'): Promise<{ startMs: numbe
 	return { startMs: ready - started, highlightMs: done - ready, html };
 }
 
-const rounds = 3;
+const rounds = Number(process.env["ROUNDS"] ?? 5);
 const times: Record<string, { start: number[]; highlight: number[] }> = { oniguruma: { start: [], highlight: [] }, javascript: { start: [], highlight: [] } };
 let reference: string[] | null = null;
 let same = true;

@@ -12,6 +12,20 @@ export function siteCatalog(): Catalog {
 	return loadCatalog({ root: process.cwd(), siteOrigin: new URL(import.meta.env.SITE).origin });
 }
 
+/** Each catalog's decks by slug, so a page finds its deck without a scan of every deck (which grows with the square of the articles). */
+const bySlug = new WeakMap<Catalog, Map<string, Deck>>();
+
+/** The deck published at `/decks/<slug>/`, if any. */
+export function siteDeck(slug: string): Deck | undefined {
+	const catalog = siteCatalog();
+	let decks = bySlug.get(catalog);
+	if (!decks) {
+		decks = new Map(catalog.decks.map((deck) => [deck.slug, deck]));
+		bySlug.set(catalog, decks);
+	}
+	return decks.get(slug);
+}
+
 /** A deck's `<section>`s, rendered once and then taken from the project cache while the deck does not change. */
 export function deckSlidesHtml(deck: Deck, siteOrigin: string): Promise<string> {
 	return cachedDeckSlides(deck, { siteOrigin }, buildCache(process.cwd()));
