@@ -173,7 +173,9 @@ export async function compare(
 }
 
 /** The comparison as table rows (label, then one cell per article count). */
-export function compareRows(runs: readonly { articles: number; compare?: Comparison | undefined }[]): string[][] {
+export function compareRows(
+	runs: readonly { articles: number; compare?: Comparison | undefined; deckPage?: { gzipBytes: number; byKind: Record<string, { gzipBytes: number; requests: number }> } | null }[],
+): string[][] {
 	const withCompare = runs.filter((r) => r.compare);
 	const cell = (s: Spread, target: number): string => `${s.median.toFixed(2)}× (${s.min.toFixed(2)}–${s.max.toFixed(2)})${s.median <= target ? '' : ' over'}`;
 	const rows: string[][] = [['vs bare Astro + pagefind', ...withCompare.map((r) => `${r.articles} articles, ${r.compare?.rounds} rounds`)]];
@@ -183,6 +185,14 @@ export function compareRows(runs: readonly { articles: number; compare?: Compari
 		rows.push([`${label} cpu (≤ ${TARGETS[s]}×)`, ...withCompare.map((r) => cell(r.compare!.scenarios[s].cpuRatio, TARGETS[s]))]);
 		rows.push([`  seconds wall talkbook / bare`, ...withCompare.map((r) => `${spread(r.compare!.scenarios[s].talkbook.map((t) => t.wall)).median.toFixed(1)} / ${spread(r.compare!.scenarios[s].bare.map((t) => t.wall)).median.toFixed(1)}`)]);
 	}
+	const kinds = (r: (typeof withCompare)[number]): string =>
+		r.deckPage
+			? `${(r.deckPage.gzipBytes / 1024).toFixed(1)} KiB: ${Object.entries(r.deckPage.byKind)
+					.sort(([, a], [, b]) => b.gzipBytes - a.gzipBytes)
+					.map(([kind, t]) => `${kind} ${(t.gzipBytes / 1024).toFixed(1)}`)
+					.join(', ')}`
+			: 'not built';
+	rows.push(['deck page gzip by kind (≤ 60 KiB)', ...withCompare.map(kinds)]);
 	rows.push([`dist/ bytes (≤ ${TARGETS.dist}×)`, ...withCompare.map((r) => `${r.compare!.dist.ratio.toFixed(2)}× (${(r.compare!.dist.talkbook / 1048576).toFixed(1)} / ${(r.compare!.dist.bare / 1048576).toFixed(1)} MiB)`)]);
 	return rows;
 }
