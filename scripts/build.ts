@@ -11,14 +11,14 @@
  * (`astro build --force`) when it changed. `--fresh` ignores every cache.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { astroCacheFiles, astroCacheValid, recordAstroCache } from '../src/lib/cache/astro-cache.ts';
 import { buildKey } from '../src/lib/cache/build-key.ts';
 import { BUILD_KEY_ENV, FRESH_ENV } from '../src/lib/cache/context.ts';
 import { CACHE_DIR, CacheStore } from '../src/lib/cache/store.ts';
 import { CATALOG_FILE_ENV, writeCatalogFile } from '../src/lib/catalog/handoff.ts';
-import { buildOutcome, closingMessage, exitCode, removeStaleBuilds } from '../src/lib/check/build-swap.ts';
+import { buildOutcome, closingMessage, exitCode, isRunning, removeStaleBuilds } from '../src/lib/check/build-swap.ts';
 import { checkProject } from '../src/lib/check/check-content.ts';
 import { formatReport, formatSummary } from '../src/lib/check/report.ts';
 import { siteUrl } from '../src/lib/site/origin.ts';
@@ -104,6 +104,11 @@ process.on('SIGTERM', onSignal);
 const stale = removeStaleBuilds(root);
 if (stale.length > 0) console.log(`removed what killed builds left behind: ${stale.join(', ')}`);
 mkdirSync(cacheDir, { recursive: true });
+// Catalog hand-overs of killed builds (catalog-<pid>.v8): removed like their .dist-tmp-<pid> folders.
+for (const name of readdirSync(cacheDir)) {
+	const pid = /^catalog-(\d+)\.v8(?:\.tmp)?$/.exec(name)?.[1];
+	if (pid && Number(pid) !== process.pid && !isRunning(Number(pid))) rmSync(path.join(cacheDir, name), { force: true });
+}
 const key = buildKey(root);
 const forceAstro = fresh || !astroCacheValid(astroCache, key);
 const catalogFile = path.join(cacheDir, `catalog-${process.pid}.v8`);

@@ -78,7 +78,7 @@ export function discardBuild(from: string): void {
 }
 
 /** Whether a process with this id runs (the pid in a `.dist-tmp-<pid>` name). */
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
 		return true;
