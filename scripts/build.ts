@@ -115,7 +115,10 @@ const catalogFile = path.join(cacheDir, `catalog-${process.pid}.v8`);
 
 /** Builds into `outDir` while checking the content; bad content stops the build before anything is swapped in. */
 async function checkedBuild(outDir: string): Promise<number> {
-	const env = { [CATALOG_FILE_ENV]: catalogFile, [BUILD_KEY_ENV]: key, ...(fresh ? { [FRESH_ENV]: '1' } : {}) };
+	// Node's own compile cache (V8 code of astro, vite and the rest, checked by Node against each file's
+	// content) spares the Astro process most of its start-up compiling; about 0.3 s of CPU a build here.
+	const compileCache = fresh ? {} : { NODE_COMPILE_CACHE: path.join(cacheDir, 'node-compile') };
+	const env = { [CATALOG_FILE_ENV]: catalogFile, [BUILD_KEY_ENV]: key, ...compileCache, ...(fresh ? { [FRESH_ENV]: '1' } : {}) };
 	const run = startAstro(outDir, forceAstro, env);
 	running = run;
 	try {
