@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { buildKey } from '../cache/build-key.ts';
 import { buildCache } from '../cache/context.ts';
 import type { CacheStore } from '../cache/store.ts';
 import { checkProject } from '../check/check-content.ts';
@@ -68,8 +69,9 @@ export function loadCatalog(options: CatalogOptions): Catalog {
 	const files = [...contentFiles(options.root, 'articles'), ...contentFiles(options.root, 'decks')];
 	const key = `${path.resolve(options.root)}|${options.siteOrigin ?? ''}|${fingerprint(files)}`;
 	if (s.live?.key === key) return s.live.catalog;
+	// The key is hashed again on each content change: a dev server outlives edits to Talkbook's code too.
 	const shared = options.cache ? null : buildCache(options.root);
-	const catalog = buildCatalog(shared ? { ...options, cache: shared.store, buildKey: shared.buildKey } : options);
+	const catalog = buildCatalog(shared ? { ...options, cache: shared.store, buildKey: buildKey(options.root) } : options);
 	s.live = { key, catalog };
 	return catalog;
 }
