@@ -28,5 +28,6 @@ export function siteDeck(slug: string): Deck | undefined {
 
 /** A deck's `<section>`s, rendered once and then taken from the project cache while the deck does not change. */
 export function deckSlidesHtml(deck: Deck, siteOrigin: string): Promise<string> {
-	return cachedDeckSlides(deck, { siteOrigin }, buildCache(process.cwd()));
+	// Not in `astro dev`: the render code may change under a running server, and the key would not see it.
+	return cachedDeckSlides(deck, { siteOrigin }, import.meta.env.DEV ? undefined : buildCache(process.cwd()));
 }
