@@ -1,6 +1,7 @@
 /** Pure helpers of the benchmark: arguments, statistics, the results file and the printed table. */
 import { parseArgs } from 'node:util';
 import type { SearchLatency } from './search-latency.ts';
+import type { Comparison } from './compare.ts';
 
 /** A failure the benchmark reports as one clear message (exit code 1). */
 export class BenchError extends Error {
@@ -12,12 +13,15 @@ export interface BenchArgs {
 	seed: number;
 	keep: boolean;
 	help: boolean;
+	/** Rounds of the side-by-side comparison with bare Astro (each: clean, unchanged, one-article edit, both sides). */
+	rounds: number;
 }
 
-export const USAGE = `Usage: npm run bench -- [--articles N] [--seed S] [--keep]
+export const USAGE = `Usage: npm run bench -- [--articles N] [--seed S] [--rounds R] [--keep]
 
   --articles N   synthetic articles to build (default 200)
   --seed S       corpus seed (default 1); the same seed gives the same corpus
+  --rounds R     rounds of the comparison with bare Astro + pagefind (default 3)
   --keep         keep bench/tmp/run-<N>/ (the project copy, corpus and dist/) afterwards`;
 
 function positiveInt(name: string, value: string | undefined, fallback: number, min: number): number {
@@ -35,6 +39,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
 		options: {
 			articles: { type: 'string' },
 			seed: { type: 'string' },
+			rounds: { type: 'string' },
 			keep: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
@@ -44,6 +49,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
 	return {
 		articles: positiveInt('articles', values.articles, 200, 1),
 		seed: positiveInt('seed', values.seed, 1, 0),
+		rounds: positiveInt('rounds', values.rounds, 3, 1),
 		keep: values.keep ?? false,
 		help: values.help ?? false,
 	};
@@ -150,6 +156,8 @@ export interface BenchRun {
 	search: SearchResult;
 	/** pagefind's JS API on Talkbook's index against a pages-only index (absent in runs made before it existed). */
 	searchLatency?: SearchLatency;
+	/** Talkbook against bare Astro + pagefind on the same corpus (scripts/bench/compare.ts). */
+	compare?: Comparison;
 }
 
 export interface BenchResults {

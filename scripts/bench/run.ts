@@ -1,14 +1,15 @@
 /**
- * The benchmark: `npm run bench -- --articles N [--seed S] [--keep]`.
+ * The benchmark: `npm run bench -- --articles N [--seed S] [--rounds R] [--keep]`.
  *
  * Builds a copy of the project (its src/, public/, decks/ and config, none of its articles) with N synthetic
- * articles in bench/tmp/run-<N>/, times `astro build`, measures dist/ and the pagefind index, then loads an
+ * articles in bench/tmp/run-<N>/ and, side by side with it, the bare Astro site of bench/bare/ on the same
+ * articles in bench/tmp/bare-<N>/: R alternating rounds of a clean build, an unchanged rebuild and a
+ * one-article edit on each (scripts/bench/compare.ts). Then it measures dist/ and the pagefind index, and loads an
  * article page, its deck and the search page in headless Chromium (localhost only) for bytes and search
  * latency. Results go to bench/results.json under `runs["<N>"]`, next to the runs at other sizes.
  */
-import { spawn } from 'node:child_process';
 import { copyProject } from '../project-copy.ts';
-import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -20,6 +21,7 @@ import type { SearchLatency } from './search-latency.ts';
 import { generateCorpus } from './corpus.ts';
 import { SEARCH_QUERIES } from './vocabulary.ts';
 import type { CorpusArticle } from './corpus.ts';
+import { compare, compareRows, prepareBare, talkbookSide } from './compare.ts';
 import { BenchError, mergeRun, parseBenchArgs, renderTable, tableRows, USAGE } from './report.ts';
 import type { BenchArgs, BenchRun, DeckLoad, PageLoad, SearchResult } from './report.ts';
 
@@ -27,7 +29,7 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BENCH_DIR = path.join(ROOT, 'bench');
 const RESULTS_FILE = path.join(BENCH_DIR, 'results.json');
 /** What the build needs from the project; the articles come from the corpus instead. */
-const REQUIRED = ['src', 'astro.config.mjs', 'package.json'];
+const REQUIRED = ['src', 'astro.config.mjs', 'package.json', 'bench/bare'];
 
 function round2(n: number): number {
 	return Math.round(n * 100) / 100;
@@ -89,62 +91,6 @@ function articlesOfComposedDecks(): string[] {
 // The build
 
 type BuildOutcome = Omit<BenchRun['build'], 'perArticleSeconds'>;
-
-/** Runs `astro build` in the copy with this Node (the project's Node 24), logging to build.log; prints a heartbeat. */
-async function build(tmp: string, expectedPages: number): Promise<BuildOutcome> {
-	const astroBin = path.join(tmp, 'node_modules', 'astro', 'bin', 'astro.mjs');
-	const logFile = path.join(tmp, 'build.log');
-	const logStream = createWriteStream(logFile);
-	const started = performance.now();
-	const child = spawn(process.execPath, [astroBin, 'build'], {
-		cwd: tmp,
-		env: {
-			...process.env,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			PATH: `${path.join(tmp, 'node_modules', '.bin')}${path.delimiter}${path.dirname(process.execPath)}${path.delimiter}${process.env['PATH'] ?? ''}`,
-			FORCE_COLOR: '0',
-			NO_COLOR: '1',
-		},
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
-	let output = '';
-	let pages = 0;
-	let lastPhase = 'starting';
-	const onData = (chunk: Buffer): void => {
-		const text = chunk.toString('utf8');
-		logStream.write(text);
-		output += text;
-		if (output.length > 4_000_000) output = output.slice(-2_000_000);
-		for (const line of text.split('\n')) {
-			if (/index\.html/.test(line)) pages++;
-			const phase = /\[(build|content|types|vite|check|talkbook:pagefind|@astrojs\/[\w-]+)\]\s+(.*)$/.exec(line.trim());
-			if (phase?.[2] && !/index\.html/.test(line)) lastPhase = `${phase[1]}: ${phase[2]}`.slice(0, 100);
-		}
-	};
-	child.stdout.on('data', onData);
-	child.stderr.on('data', onData);
-	const heartbeat = setInterval(() => {
-		log(`  … ${elapsed(started)}: ${pages}/${expectedPages}+ pages written; last: ${lastPhase}`);
-	}, 15_000);
-	const code = await new Promise<number | null>((resolve, reject) => {
-		child.on('error', reject);
-		child.on('close', (c) => resolve(c));
-	}).finally(() => clearInterval(heartbeat));
-	const seconds = (performance.now() - started) / 1000;
-	await new Promise<void>((resolve) => logStream.end(resolve));
-	if (code !== 0) {
-		const tail = output.trimEnd().split('\n').slice(-40).join('\n');
-		throw new BenchError(`astro build failed (exit ${code}) after ${seconds.toFixed(1)} s. Last lines of ${path.relative(ROOT, logFile)}:\n${tail}`);
-	}
-	// The pagefind integration logs "indexed N pages [and M slides] in X ms".
-	const indexed = /indexed (\d+) pages(?: and (\d+) slides)? in (\d+) ms/.exec(output);
-	return {
-		seconds,
-		pagesIndexed: indexed ? Number(indexed[1]) : null,
-		slidesIndexed: indexed?.[2] === undefined ? null : Number(indexed[2]),
-		pagefindMs: indexed ? Number(indexed[3]) : null,
-	};
-}
 
 // ---------------------------------------------------------------------------------------------
 // dist/
@@ -245,15 +191,35 @@ async function measure(args: BenchArgs, tmp: string, corpus: readonly CorpusArti
 	if ((loadBefore[0] ?? 0) > os.cpus().length) {
 		log(`warning: load average ${loadBefore[0]?.toFixed(1)} on ${os.cpus().length} CPUs: other work is running and will inflate the timings`);
 	}
-	log('astro build …');
-	const outcome = await build(tmp, corpus.length);
-	log(`built in ${outcome.seconds.toFixed(1)} s (${((outcome.seconds / corpus.length) * 1000).toFixed(0)} ms per article)${outcome.pagefindMs === null ? '' : `, pagefind ${outcome.pagefindMs} ms for ${outcome.pagesIndexed} pages${outcome.slidesIndexed === null ? '' : ` and ${outcome.slidesIndexed} slides`}`}`);
+	log(`${args.rounds} rounds of clean build, unchanged rebuild and one-article edit, Talkbook (npm run build) and bare Astro + pagefind alternating …`);
+	const bareDir = path.join(BENCH_DIR, 'tmp', `bare-${args.articles}`);
+	const sides = { talkbook: talkbookSide(tmp), bare: prepareBare(ROOT, bareDir, path.join(tmp, 'articles')) };
+	const env = {
+		...process.env,
+		ASTRO_TELEMETRY_DISABLED: '1',
+		PATH: `${path.join(tmp, 'node_modules', '.bin')}${path.delimiter}${path.dirname(process.execPath)}${path.delimiter}${process.env['PATH'] ?? ''}`,
+		FORCE_COLOR: '0',
+		NO_COLOR: '1',
+	};
+	const sample = pickSample(corpus);
+	const comparison = await compare(sides, sample.file, args.rounds, env, log);
+	comparison.dist = { talkbook: walk(path.join(tmp, 'dist')).bytes, bare: walk(path.join(bareDir, 'dist')).bytes, ratio: 0 };
+	comparison.dist.ratio = comparison.dist.talkbook / comparison.dist.bare;
+	const buildLog = readFileSync(path.join(tmp, 'bench.log'), 'utf8');
+	const indexed = [...buildLog.matchAll(/indexed (\d+) pages(?: and (\d+) slides)? in (\d+) ms/g)].at(-1);
+	const cleanSeconds = comparison.scenarios.clean.talkbook.map((t) => t.wall).sort((a, b) => a - b);
+	const outcome: BuildOutcome = {
+		seconds: cleanSeconds[Math.floor(cleanSeconds.length / 2)] ?? 0,
+		pagesIndexed: indexed ? Number(indexed[1]) : null,
+		slidesIndexed: indexed?.[2] === undefined ? null : Number(indexed[2]),
+		pagefindMs: indexed ? Number(indexed[3]) : null,
+	};
+	if (!args.keep) rmSync(bareDir, { recursive: true, force: true });
 
 	const dist = path.join(tmp, 'dist');
 	const sizes = measureDist(dist, corpus);
 	log(`dist/: ${sizes.dist.files} files, ${(sizes.dist.bytes / 1024 / 1024).toFixed(2)} MiB; pagefind ${(sizes.pagefind.bytes / 1024 / 1024).toFixed(2)} MiB; ${sizes.dist.deckPages} deck pages`);
 
-	const sample = pickSample(corpus);
 	const server = await serveStatic(dist);
 	const browser = await chromium.launch({ executablePath: ensureChromium((line) => log(line)), args: CHROMIUM_ARGS, headless: true });
 	const browserVersion = browser.version();
@@ -326,6 +292,7 @@ async function measure(args: BenchArgs, tmp: string, corpus: readonly CorpusArti
 		deckPage,
 		search,
 		searchLatency,
+		compare: comparison,
 	};
 	const results = mergeRun(readResults(), run);
 	mkdirSync(BENCH_DIR, { recursive: true });
@@ -336,6 +303,8 @@ async function measure(args: BenchArgs, tmp: string, corpus: readonly CorpusArti
 	console.log('');
 	console.log(`Search latency at ${args.articles} articles (medians of ${searchLatency.rounds} alternating rounds; T = Talkbook, P = pages only):`);
 	console.log(renderTable(latencyTable(searchLatency)));
+	console.log('');
+	console.log(renderTable(compareRows(Object.values(results.runs))));
 	console.log('');
 	log(`wrote ${path.relative(ROOT, RESULTS_FILE)} (runs: ${Object.keys(results.runs).join(', ')})`);
 }

@@ -1,9 +1,34 @@
+import { buildCache } from '../lib/cache/context.ts';
+import { cachedDeckSlides } from '../lib/cache/deck-slides.ts';
 import { loadCatalog, type Catalog } from '../lib/catalog/catalog.ts';
+import type { Deck } from '../lib/deck/model.ts';
+import type { RenderOptions } from '../lib/render/context.ts';
 
 /**
- * The project's articles and decks for pages to render. Astro runs from the project root, and `SITE`
- * is the `site` of astro.config (spelled out in closing notes and on title slides).
+ * The project's articles and decks for pages to render: during a build the one catalog the content check
+ * built. Astro runs from the project root, and `SITE` is the `site` of astro.config (spelled out in
+ * closing notes and on title slides).
  */
 export function siteCatalog(): Catalog {
 	return loadCatalog({ root: process.cwd(), siteOrigin: new URL(import.meta.env.SITE).origin });
+}
+
+/** Each catalog's decks by slug, so a page finds its deck without a scan of every deck (which grows with the square of the articles). */
+const bySlug = new WeakMap<Catalog, Map<string, Deck>>();
+
+/** The deck published at `/decks/<slug>/`, if any. */
+export function siteDeck(slug: string): Deck | undefined {
+	const catalog = siteCatalog();
+	let decks = bySlug.get(catalog);
+	if (!decks) {
+		decks = new Map(catalog.decks.map((deck) => [deck.slug, deck]));
+		bySlug.set(catalog, decks);
+	}
+	return decks.get(slug);
+}
+
+/** A deck's `<section>`s, rendered once and then taken from the project cache while the deck does not change. */
+export function deckSlidesHtml(deck: Deck, options: RenderOptions): Promise<string> {
+	// Not in `astro dev`: the render code may change under a running server, and the key would not see it.
+	return cachedDeckSlides(deck, options, import.meta.env.DEV ? undefined : buildCache(process.cwd()));
 }

@@ -1,20 +1,13 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildKey } from '../cache/build-key.ts';
+import { buildCache } from '../cache/context.ts';
+import type { CacheStore } from '../cache/store.ts';
+import { checkProject } from '../check/check-content.ts';
 import { TalkbookError } from '../errors.ts';
-import { extractArticle } from '../extract/index.ts';
-import type { ArticleExtraction } from '../extract/types.ts';
-import { buildArticleDeck } from '../deck/build-article-deck.ts';
-import { buildComposedDeck } from '../deck/build-composed-deck.ts';
-import type { Deck } from '../deck/model.ts';
-import { contentFiles, fingerprint, type ContentFile } from './files.ts';
-import { articleHref, deckHref } from '../site/paths.ts';
+import { contentFiles, fingerprint } from './files.ts';
+import type { Catalog } from './types.ts';
 
-/** Every published article's extraction and every deck, article decks first, then composed talks. */
-export interface Catalog {
-	/** Published articles by slug, in file-name order. */
-	articles: Map<string, ArticleExtraction>;
-	decks: Deck[];
-}
+export type { Catalog } from './types.ts';
 
 /** Where the catalog reads from. */
 export interface CatalogOptions {
@@ -22,17 +15,10 @@ export interface CatalogOptions {
 	root: string;
 	/** Public origin of the site, spelled out in notes (`http://localhost:4321`). */
 	siteOrigin?: string;
-}
-
-/** The next part of an article's series, if it is already written. */
-function nextPart(extraction: ArticleExtraction, all: Map<string, ArticleExtraction>): { slug: string; title: string } | undefined {
-	const series = extraction.frontmatter.series;
-	if (!series) return undefined;
-	for (const other of all.values()) {
-		const s = other.frontmatter.series;
-		if (s && s.name === series.name && s.part === series.part + 1) return { slug: other.slug, title: other.frontmatter.title };
-	}
-	return undefined;
+	/** Content-addressed cache of per-article work; none: everything is computed. */
+	cache?: CacheStore;
+	/** buildKey() of the project, needed with `cache`. */
+	buildKey?: string;
 }
 
 /** Two files that would publish at the same URL: the second one is the error. */
@@ -42,54 +28,50 @@ export function claimSlug(seen: Map<string, string>, slug: string, file: string,
 	seen.set(slug, file);
 }
 
-function readArticles(files: readonly ContentFile[]): Map<string, ArticleExtraction> {
-	const articles = new Map<string, ArticleExtraction>();
-	const slugs = new Map<string, string>();
-	for (const { file, absolute } of files) {
-		const extraction = extractArticle(readFileSync(absolute, 'utf8'), file);
-		claimSlug(slugs, extraction.slug, file, articleHref(extraction.slug));
-		if (!extraction.frontmatter.draft) articles.set(extraction.slug, extraction);
-	}
-	return articles;
-}
-
-/** Reads and extracts every article and builds every deck; throws TalkbookError (file:line:column) on bad input. */
-export function buildCatalog({ root, siteOrigin }: CatalogOptions): Catalog {
-	const articles = readArticles(contentFiles(root, 'articles'));
-	const frame = siteOrigin ? { siteOrigin } : {};
-	const decks: Deck[] = [];
-	const deckSlugs = new Map<string, string>();
-	for (const extraction of articles.values()) {
-		const next = nextPart(extraction, articles);
-		decks.push(buildArticleDeck(extraction, next ? { ...frame, nextPart: next } : frame));
-		deckSlugs.set(extraction.slug, extraction.file);
-	}
-	for (const { file, absolute } of contentFiles(root, 'decks')) {
-		const deck = buildComposedDeck(readFileSync(absolute, 'utf8'), file, articles, frame);
-		claimSlug(deckSlugs, deck.slug, file, deckHref(deck.slug));
-		decks.push(deck);
-	}
-	return { articles, decks };
+/**
+ * Reads and checks every article and builds every deck in one pass (the content check's own, see
+ * checkProject); throws the first TalkbookError (file:line:column) on bad input.
+ */
+export function buildCatalog(options: CatalogOptions): Catalog {
+	const { result, catalog } = checkProject(options);
+	if (!catalog) throw result.errors[0] ?? new Error('the content check failed');
+	return catalog;
 }
 
 /**
  * Astro loads this module twice in one build (once for the config's integrations, once bundled for
- * the pages), so the cache lives on `globalThis`, where both copies find it.
+ * the pages), so the state lives on `globalThis`, where both copies find it.
  */
-const CACHE = Symbol.for('talkbook.catalog');
-type CacheHolder = { [CACHE]?: { key: string; catalog: Catalog } };
+const HOLDER = Symbol.for('talkbook.catalog');
+type Holder = { [HOLDER]?: { build?: Catalog; live?: { key: string; catalog: Catalog } } };
+
+function state(): NonNullable<Holder[typeof HOLDER]> {
+	const holder = globalThis as Holder;
+	holder[HOLDER] ??= {};
+	return holder[HOLDER];
+}
 
 /**
- * The catalog, built once per process and rebuilt only when a content file changes, because every
- * page of a build (article pages, deck pages, the decks index, the search index) asks for it.
+ * Hands the catalog a build computed once (with its content check) to every page and integration of that
+ * build: from then on loadCatalog returns it without looking at the files again.
+ */
+export function setBuildCatalog(catalog: Catalog): void {
+	state().build = catalog;
+}
+
+/**
+ * The catalog for pages: during a build, the one the build computed (setBuildCatalog); otherwise (dev
+ * server, tests) built on first call and rebuilt when a content file changes, through the project cache.
  */
 export function loadCatalog(options: CatalogOptions): Catalog {
+	const s = state();
+	if (s.build) return s.build;
 	const files = [...contentFiles(options.root, 'articles'), ...contentFiles(options.root, 'decks')];
 	const key = `${path.resolve(options.root)}|${options.siteOrigin ?? ''}|${fingerprint(files)}`;
-	const holder = globalThis as CacheHolder;
-	const cached = holder[CACHE];
-	if (cached?.key === key) return cached.catalog;
-	const catalog = buildCatalog(options);
-	holder[CACHE] = { key, catalog };
+	if (s.live?.key === key) return s.live.catalog;
+	// The key is hashed again on each content change: a dev server outlives edits to Talkbook's code too.
+	const shared = options.cache ? null : buildCache(options.root);
+	const catalog = buildCatalog(shared ? { ...options, cache: shared.store, buildKey: buildKey(options.root) } : options);
+	s.live = { key, catalog };
 	return catalog;
 }

@@ -1,35 +1,138 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { contentFiles, scanContentFolder } from '../catalog/files.ts';
-import type { TalkbookError } from '../errors.ts';
+import type { Root } from 'mdast';
+import { hashParts } from '../cache/hash.ts';
+import type { CacheStore } from '../cache/store.ts';
+import { buildArticleDeck } from '../deck/build-article-deck.ts';
+import { buildComposedDeck } from '../deck/build-composed-deck.ts';
+import type { Deck } from '../deck/model.ts';
+import { scanContentFolder } from '../catalog/files.ts';
+import type { Catalog } from '../catalog/types.ts';
+import { TalkbookError } from '../errors.ts';
+import { slugFromFile } from '../article/parse.ts';
 import type { ArticleExtraction } from '../extract/types.ts';
-import { checkArticleSource, isPublished } from './article-file.ts';
-import type { CheckedArticle } from './article-file.ts';
-import { checkArticleDeck, checkDeckSource } from './deck-file.ts';
+import type { ArticleFrontmatter } from '../schema/article.ts';
+import { checkArticleSource } from './article-file.ts';
+import { checkDeckSource } from './deck-file.ts';
 import type { CheckedDeck } from './deck-file.ts';
 import { fenceWarnings } from './fences.ts';
-import { checkLinks } from './links.ts';
-import { offlineErrors } from './offline.ts';
-import { headingErrors } from './headings.ts';
-import { slideFitWarnings } from './slide-fit.ts';
-import type { ArticlePage, DeckPage, SiteMap } from './routes.ts';
-import { duplicateSlugErrors } from './slugs.ts';
-import { byPosition, guardFile } from './types.ts';
 import { decodeSource } from './encoding.ts';
-import { slugFromFile } from '../article/parse.ts';
+import { headingErrors } from './headings.ts';
+import { checkLinkSites, collectLinks } from './links.ts';
+import type { LinkSite } from './links.ts';
+import { offlineErrors } from './offline.ts';
+import type { ArticlePage, DeckPage, SiteMap } from './routes.ts';
+import { slideFitWarnings } from './slide-fit.ts';
+import { duplicateSlugErrors } from './slugs.ts';
+import { byPosition, internalError } from './types.ts';
 import type { CheckResult, ContentWarning } from './types.ts';
 import { articleHref, deckHref } from '../site/paths.ts';
 
-/** Where to check: the project root holding `articles/`, `decks/` and `public/`. */
+/** Where to check, and with which cache. */
 export interface CheckOptions {
+	/** The project root holding `articles/`, `decks/` and `public/`. */
 	root: string;
+	/** Public origin of the site, spelled out on the decks' title and closing slides. */
+	siteOrigin?: string;
+	/** Per-article results from earlier builds, keyed by content; without it everything is computed. */
+	cache?: CacheStore;
+	/** buildKey() of the project: the part of each cache key that is not the file's text. Needed with `cache`. */
+	buildKey?: string;
 }
 
-/** A content file and its text, read once for every check, with what its bytes are refused for (not UTF-8, NUL). */
-interface SourceFile {
+/** The check's report and, when it found no error, the catalog the pages and the search index are built from. */
+export interface ProjectCheck {
+	result: CheckResult;
+	catalog: Catalog | null;
+}
+
+/** A TalkbookError as plain data, so it survives the cache. */
+interface ErrorRecord {
+	reason: string;
 	file: string;
-	source: string;
-	errors: TalkbookError[];
+	line: number;
+	column: number;
+}
+
+/**
+ * Everything later steps need from one article file, computed from its text alone (so it is cached by
+ * the text's hash): the syntax tree itself is not kept, only what was read from it.
+ */
+interface ArticleRecord {
+	file: string;
+	slug: string;
+	headingIds: string[] | null;
+	frontmatter: ArticleFrontmatter | null;
+	extraction: ArticleExtraction | null;
+	errors: ErrorRecord[];
+	warnings: ContentWarning[];
+	/** Internal links and images, resolved once every article is known. */
+	links: LinkSite[];
+}
+
+/** Bumped when ArticleRecord changes shape, so records of an older shape are never read. */
+const RECORD_VERSION = 'article-record-1';
+
+const toRecord = ({ reason, file, line, column }: TalkbookError): ErrorRecord => ({ reason, file, line, column });
+const fromRecord = ({ reason, file, line, column }: ErrorRecord): TalkbookError => new TalkbookError(reason, file, { line, column });
+
+/** Runs one file's step; a crash in it becomes an error on that file (internalError) and the other files are still checked. */
+function guarded(file: string, errors: TalkbookError[], step: () => void): void {
+	try {
+		step();
+	} catch (error) {
+		errors.push(error instanceof TalkbookError ? error : internalError(error, file));
+	}
+}
+
+/**
+ * The checks of one file that need only its own tree and text; their errors and warnings are cached
+ * with the file. New per-file checks go here.
+ */
+function perFileChecks(tree: Root, source: string, file: string, { article, draft }: { article: boolean; draft: boolean }): { errors: TalkbookError[]; warnings: ContentWarning[] } {
+	const errors: TalkbookError[] = [];
+	const warnings: ContentWarning[] = [];
+	guarded(file, errors, () => errors.push(...offlineErrors(tree, source, file)));
+	if (article) guarded(file, errors, () => errors.push(...headingErrors(tree, file)));
+	guarded(file, errors, () => warnings.push(...fenceWarnings(tree, source, file)));
+	if (!draft) guarded(file, errors, () => warnings.push(...slideFitWarnings(tree, file, article)));
+	return { errors, warnings };
+}
+
+/** Parses and checks one article (the only parse it gets in a build), keeping what the later steps need. */
+function readArticle(source: string, file: string): ArticleRecord {
+	const checked = checkArticleSource(source, file);
+	const draft = checked.frontmatter?.draft === true;
+	const own = checked.tree ? perFileChecks(checked.tree, source, file, { article: true, draft }) : { errors: [], warnings: [] };
+	return {
+		file,
+		slug: checked.slug,
+		headingIds: checked.headingIds,
+		frontmatter: checked.frontmatter,
+		extraction: checked.extraction,
+		errors: [...checked.errors, ...own.errors].map(toRecord),
+		warnings: own.warnings,
+		links: checked.tree ? collectLinks(checked.tree) : [],
+	};
+}
+
+/** readArticle through the cache, keyed by the file's name and text and everything else that changes the result. */
+function articleRecord(file: string, absolute: string, options: CheckOptions): { record: ArticleRecord; key: string } {
+	const { source, errors: unreadable } = decodeSource(readFileSync(absolute), file);
+	const key = hashParts(RECORD_VERSION, options.buildKey ?? '', file, source);
+	if (unreadable.length > 0) {
+		return { record: { file, slug: slugFromFile(file), headingIds: null, frontmatter: null, extraction: null, errors: unreadable.map(toRecord), warnings: [], links: [] }, key };
+	}
+	const cached = options.cache?.get<ArticleRecord>('article', key);
+	if (cached) return { record: cached, key };
+	try {
+		const record = readArticle(source, file);
+		options.cache?.set('article', key, record);
+		return { record, key };
+	} catch (error) {
+		const record: ArticleRecord = { file, slug: slugFromFile(file), headingIds: null, frontmatter: null, extraction: null, errors: [toRecord(internalError(error, file))], warnings: [], links: [] };
+		return { record, key };
+	}
 }
 
 /** Site paths of every file in `public/` (Astro copies them as they are). */
@@ -43,8 +146,11 @@ function publicFiles(root: string, dir = 'public'): string[] {
 	});
 }
 
-/** The published articles' extractions by slug, first file winning, as the catalog hands them to decks. */
-function publishedExtractions(articles: readonly CheckedArticle[]): Map<string, ArticleExtraction> {
+/** Whether an article gets pages (`/articles/<slug>/` and its deck); unknown frontmatter counts as published so no false "no article" follows. */
+const isPublished = (a: ArticleRecord): boolean => a.frontmatter?.draft !== true;
+
+/** The published articles' extractions by slug, first file winning, in file-name order: the catalog's articles. */
+function publishedExtractions(articles: readonly ArticleRecord[]): Map<string, ArticleExtraction> {
 	const published = new Map<string, ArticleExtraction>();
 	for (const { extraction } of articles) {
 		if (extraction && !extraction.frontmatter.draft && !published.has(extraction.slug)) published.set(extraction.slug, extraction);
@@ -52,18 +158,69 @@ function publishedExtractions(articles: readonly CheckedArticle[]): Map<string, 
 	return published;
 }
 
+/** The next part of each series part that is already written, looked up by series name and part number. */
+function nextParts(articles: ReadonlyMap<string, ArticleExtraction>): (extraction: ArticleExtraction) => { slug: string; title: string } | undefined {
+	const byPart = new Map<string, { slug: string; title: string }>();
+	for (const a of articles.values()) {
+		const s = a.frontmatter.series;
+		const key = s && JSON.stringify([s.name, s.part]);
+		if (key && !byPart.has(key)) byPart.set(key, { slug: a.slug, title: a.frontmatter.title });
+	}
+	return (extraction) => {
+		const s = extraction.frontmatter.series;
+		return s ? byPart.get(JSON.stringify([s.name, s.part + 1])) : undefined;
+	};
+}
+
+/** Builds every published article's deck (cached with the article); a deck that fails to build is an error on its article. */
+function articleDecks(published: ReadonlyMap<string, ArticleExtraction>, keys: ReadonlyMap<string, string>, options: CheckOptions, errors: TalkbookError[]): Deck[] {
+	const frame = options.siteOrigin ? { siteOrigin: options.siteOrigin } : {};
+	const nextOf = nextParts(published);
+	const decks: Deck[] = [];
+	for (const extraction of published.values()) {
+		const next = nextOf(extraction);
+		const deckOptions = next ? { ...frame, nextPart: next } : frame;
+		const key = hashParts('deck', keys.get(extraction.file) ?? '', JSON.stringify(deckOptions));
+		try {
+			decks.push(options.cache?.through('deck', key, () => buildArticleDeck(extraction, deckOptions)) ?? buildArticleDeck(extraction, deckOptions));
+		} catch (error) {
+			errors.push(error instanceof TalkbookError ? error : internalError(error, extraction.file));
+		}
+	}
+	return decks;
+}
+
 /** The routes the content would build: one page per article, one deck per published article and talk. */
-function siteMapOf(root: string, articles: readonly CheckedArticle[], decks: readonly CheckedDeck[]): SiteMap {
+function siteMapOf(publicSet: ReadonlySet<string>, articles: readonly ArticleRecord[], decks: readonly Deck[], talks: readonly CheckedDeck[]): SiteMap {
 	const articlePages = new Map<string, ArticlePage>();
 	for (const a of articles) {
 		const page = { slug: a.slug, draft: a.frontmatter?.draft ?? null, tags: a.frontmatter?.tags ?? null, headingIds: a.headingIds };
 		if (!articlePages.has(a.slug)) articlePages.set(a.slug, page);
 	}
 	const deckPages = new Map<string, DeckPage>();
+	for (const deck of decks) deckPages.set(deck.slug, { slug: deck.slug, slideIds: deck.slides.map((slide) => slide.id) });
 	// A published article whose deck could not be built still has a deck route (its error is reported).
 	for (const a of articles) if (isPublished(a) && !deckPages.has(a.slug)) deckPages.set(a.slug, { slug: a.slug, slideIds: null });
-	for (const d of decks) if (d.slideIds || !deckPages.has(d.slug)) deckPages.set(d.slug, { slug: d.slug, slideIds: d.slideIds });
-	return { articles: articlePages, decks: deckPages, publicFiles: new Set(publicFiles(root)) };
+	for (const d of talks) if (d.slideIds || !deckPages.has(d.slug)) deckPages.set(d.slug, { slug: d.slug, slideIds: d.slideIds });
+	return { articles: articlePages, decks: deckPages, publicFiles: publicSet };
+}
+
+/** Checks one composed talk; a crash in a check becomes an error on the talk. */
+function readTalk(
+	file: string,
+	absolute: string,
+	published: ReadonlyMap<string, ArticleExtraction>,
+	failed: ReadonlySet<string>,
+	publicFileExists: (sitePath: string) => boolean,
+): { talk: CheckedDeck; source: string } {
+	const { source, errors: unreadable } = decodeSource(readFileSync(absolute), file);
+	const failedTalk = (errors: TalkbookError[]): CheckedDeck => ({ file, slug: slugFromFile(file), tree: null, slideIds: null, errors });
+	if (unreadable.length > 0) return { talk: failedTalk(unreadable), source };
+	try {
+		return { talk: checkDeckSource(source, file, published, failed, publicFileExists), source };
+	} catch (error) {
+		return { talk: failedTalk([error instanceof TalkbookError ? error : internalError(error, file)]), source };
+	}
 }
 
 /**
@@ -71,46 +228,69 @@ function siteMapOf(root: string, articles: readonly CheckedArticle[], decks: rea
  * every problem instead of stopping at the first: each file is checked on its own, so a file with bad
  * frontmatter is reported and the others still are. Errors: Markdown/MDX syntax, frontmatter, TOML
  * blocks, deck parts, duplicate slugs, broken internal links and anchors. Warnings: fences without a language.
+ *
+ * The same pass builds the catalog, so each article is read and parsed once per build; with a cache,
+ * an article whose text (and Talkbook's code and settings) did not change is not parsed at all.
  */
-export function checkContent({ root }: CheckOptions): CheckResult {
-	const load = (dir: string): SourceFile[] => contentFiles(root, dir).map(({ file, absolute }) => ({ file, ...decodeSource(readFileSync(absolute), file) }));
-	const articleFiles = load('articles');
+export function checkProject(options: CheckOptions): ProjectCheck {
+	const { root } = options;
+	const keys = new Map<string, string>();
+	const articleFolder = scanContentFolder(root, 'articles');
+	const talkFolder = scanContentFolder(root, 'decks');
 	const publicSet = new Set(publicFiles(root));
-	const talkFiles = load('decks');
-	const articleFailed = (file: string) => (error: TalkbookError): CheckedArticle => ({ file, slug: slugFromFile(file), tree: null, headingIds: null, frontmatter: null, extraction: null, errors: [error] });
-	const deckFailed = (file: string, slug = slugFromFile(file)) => (error: TalkbookError): CheckedDeck => ({ file, slug, tree: null, slideIds: null, errors: [error] });
-	const articles = articleFiles.map(({ file, source, errors }) =>
-		errors.length > 0 ? { ...articleFailed(file)(errors[0] as TalkbookError), errors } : guardFile(file, () => checkArticleSource(source, file), articleFailed(file)),
-	);
+	const articles = articleFolder.files.map(({ file, absolute }) => {
+		const { record, key } = articleRecord(file, absolute, options);
+		keys.set(file, key);
+		return record;
+	});
 	const published = publishedExtractions(articles);
 	const failed = new Set(articles.filter((a) => a.errors.length > 0).map((a) => a.slug));
-	const articleDecks = [...published.values()].map((extraction) => guardFile(extraction.file, () => checkArticleDeck(extraction), deckFailed(extraction.file, extraction.slug)));
-	const talks = talkFiles.map(({ file, source, errors }) =>
-		errors.length > 0 ? { ...deckFailed(file)(errors[0] as TalkbookError), errors } : guardFile(file, () => checkDeckSource(source, file, published, failed, (sitePath) => publicSet.has(sitePath)), deckFailed(file)),
-	);
-
-	const errors: TalkbookError[] = [...articles, ...articleDecks, ...talks].flatMap((checked) => checked.errors);
+	const errors: TalkbookError[] = articles.flatMap((a) => a.errors.map(fromRecord));
+	const warnings: ContentWarning[] = articles.flatMap((a) => a.warnings);
+	const decks = articleDecks(published, keys, options, errors);
+	const talkFiles = talkFolder.files.map(({ file, absolute }) => readTalk(file, absolute, published, failed, (sitePath) => publicSet.has(sitePath)));
+	const talks = talkFiles.map(({ talk }) => talk);
+	errors.push(...talks.flatMap((t) => t.errors));
 	errors.push(...duplicateSlugErrors(articles, articles.filter(isPublished), talks));
-	const refused = [...scanContentFolder(root, 'articles').errors, ...scanContentFolder(root, 'decks').errors];
+	// Files refused by name (not a slug, a symlink out of the project, a subfolder) are reported like bad content.
+	const refused = [...articleFolder.errors, ...talkFolder.errors];
 	errors.push(...refused);
-	const warnings: ContentWarning[] = [];
-	const site = siteMapOf(root, articles, [...articleDecks, ...talks]);
+
+	const site = siteMapOf(publicSet, articles, decks, talks);
 	const fileExists = (projectPath: string): boolean => {
 		const absolute = path.join(root, projectPath);
 		return existsSync(absolute) && statSync(absolute).isFile();
 	};
-	const pages = [
-		...articles.map((a, i) => ({ tree: a.tree, source: articleFiles[i]?.source ?? '', file: a.file, page: articleHref(a.slug), article: true, draft: a.frontmatter?.draft === true })),
-		...talks.map((d, i) => ({ tree: d.tree, source: talkFiles[i]?.source ?? '', file: d.file, page: deckHref(d.slug), article: false, draft: false })),
-	];
-	for (const { tree, source, file, page, article, draft } of pages) {
-		if (!tree) continue;
-		const fail = (error: TalkbookError): void => void errors.push(error);
-		guardFile(file, () => void errors.push(...checkLinks(tree, { file, page, imagesRelativeToFile: article, fromDraft: draft, site, fileExists })), fail);
-		guardFile(file, () => void errors.push(...offlineErrors(tree, source, file)), fail);
-		if (article) guardFile(file, () => void errors.push(...headingErrors(tree, file)), fail);
-		guardFile(file, () => void warnings.push(...fenceWarnings(tree, source, file)), fail);
-		if (!draft) guardFile(file, () => void warnings.push(...slideFitWarnings(tree, file, article)), fail);
+	for (const a of articles) {
+		const ctx = { file: a.file, page: articleHref(a.slug), imagesRelativeToFile: true, fromDraft: a.frontmatter?.draft === true, site, fileExists };
+		guarded(a.file, errors, () => errors.push(...checkLinkSites(a.links, ctx)));
 	}
-	return { errors: errors.sort(byPosition), warnings: warnings.sort(byPosition), files: articleFiles.length + talkFiles.length + new Set(refused.map((error) => error.file)).size };
+	for (const { talk, source } of talkFiles) {
+		const tree = talk.tree;
+		if (!tree) continue;
+		const ctx = { file: talk.file, page: deckHref(talk.slug), imagesRelativeToFile: false, fromDraft: false, site, fileExists };
+		guarded(talk.file, errors, () => {
+			errors.push(...checkLinkSites(collectLinks(tree), ctx));
+			const own = perFileChecks(tree, source, talk.file, { article: false, draft: false });
+			errors.push(...own.errors);
+			warnings.push(...own.warnings);
+		});
+	}
+	const result: CheckResult = { errors: errors.sort(byPosition), warnings: warnings.sort(byPosition), files: articles.length + talks.length + new Set(refused.map((error) => error.file)).size };
+	if (result.errors.length > 0) return { result, catalog: null };
+	const frame = options.siteOrigin ? { siteOrigin: options.siteOrigin } : {};
+	// Talks are few and take from many articles, so they are built again here (with the site's origin) rather than cached.
+	for (const { talk, source } of talkFiles) {
+		try {
+			decks.push(buildComposedDeck(source, talk.file, published, frame));
+		} catch (error) {
+			result.errors.push(error instanceof TalkbookError ? error : internalError(error, talk.file));
+		}
+	}
+	return { result, catalog: result.errors.length > 0 ? null : { articles: published, decks } };
+}
+
+/** The content check alone (`npm run check`, tests): checkProject's report. */
+export function checkContent(options: CheckOptions): CheckResult {
+	return checkProject(options).result;
 }

@@ -77,8 +77,13 @@ function linkProblem(site: LinkSite, ctx: LinkContext): string | null {
  * (or a slide of the target deck). External URLs are skipped. Errors sit at the link.
  */
 export function checkLinks(tree: Root, ctx: LinkContext): TalkbookError[] {
+	return checkLinkSites(collectLinks(tree), ctx);
+}
+
+/** checkLinks on links collected earlier (collectLinks), so a cached file needs no tree. */
+export function checkLinkSites(sites: readonly LinkSite[], ctx: LinkContext): TalkbookError[] {
 	const errors: TalkbookError[] = [];
-	for (const site of collectLinks(tree)) {
+	for (const site of sites) {
 		if (site.url === '' || isExternal(site.url)) continue;
 		const problem = linkProblem(site, ctx);
 		if (problem) errors.push(new TalkbookError(`broken ${site.kind} "${site.url}": ${problem}`, ctx.file, site));

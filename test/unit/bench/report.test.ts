@@ -4,10 +4,10 @@ import type { BenchRun, PageLoad } from '../../../scripts/bench/report.ts';
 
 describe('parseBenchArgs', () => {
 	it('defaults to 200 articles, seed 1, no --keep', () => {
-		expect(parseBenchArgs([])).toEqual({ articles: 200, seed: 1, keep: false, help: false });
+		expect(parseBenchArgs([])).toEqual({ articles: 200, seed: 1, rounds: 3, keep: false, help: false });
 	});
 	it('reads --articles N, --articles=N, --seed and --keep', () => {
-		expect(parseBenchArgs(['--articles', '20', '--seed', '7', '--keep'])).toEqual({ articles: 20, seed: 7, keep: true, help: false });
+		expect(parseBenchArgs(['--articles', '20', '--seed', '7', '--keep'])).toEqual({ articles: 20, seed: 7, rounds: 3, keep: true, help: false });
 		expect(parseBenchArgs(['--articles=1000']).articles).toBe(1000);
 	});
 	it('rejects bad numbers and unknown flags', () => {

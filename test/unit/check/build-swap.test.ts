@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -118,4 +118,43 @@ describe('scripts/build.ts', () => {
 		expect(list(join(root, 'dist'))).toEqual(['sentinel.txt']);
 		expect(list(root).filter((name) => name.startsWith('.dist-'))).toEqual([]);
 	});
+});
+
+/** Processes (other than this one) whose working directory is `dir`: a build's astro left running would be one. */
+function processesIn(dir: string): number[] {
+	return readdirSync('/proc')
+		.filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid)
+		.filter((name) => {
+			try {
+				return readlinkSync(`/proc/${name}/cwd`) === dir;
+			} catch {
+				return false;
+			}
+		})
+		.map(Number);
+}
+
+describe('scripts/build.ts and signals', () => {
+	for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+		it(`stops on ${signal} without publishing, stops astro and removes its folders`, { timeout: 120_000 }, async () => {
+			const root = tempDir();
+			copyProject(project, root);
+			// Left by builds that were killed: the next build removes them.
+			write(root, { 'dist/sentinel.txt': 'previous build', '.dist-tmp-999999/half.html': 'half', '.dist-old-999999/old.html': 'old' });
+			const child = spawn(node, ['scripts/build.ts'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+			let output = '';
+			child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+			child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+			const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+			// Once the check has passed, astro is building into .dist-tmp-<pid>.
+			await expect.poll(() => output, { timeout: 90_000, interval: 50 }).toMatch(/content check: /);
+			child.kill(signal);
+			const code = await exited;
+			expect(output).toContain(`build stopped by ${signal}; nothing was published, dist/ was left as it was`);
+			expect(code).toBe(signal === 'SIGTERM' ? 143 : 130);
+			expect(list(join(root, 'dist'))).toEqual(['sentinel.txt']);
+			expect(list(root).filter((name) => name.startsWith('.dist-'))).toEqual([]);
+			expect(processesIn(root)).toEqual([]);
+		});
+	}
 });
