@@ -1,22 +1,34 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { transformerCodeTitle } from './src/lib/shiki/transformer-code-title.ts';
+import { transformerCodeCopy } from './src/lib/shiki/transformer-code-copy.ts';
 import { articleHastPlugin } from './src/lib/markdown/article-hast-plugin.ts';
+import { normalizeBase } from './src/lib/site/paths.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import feeds from './src/integrations/feeds.ts';
+
+// Where the site is published: the one place to set it (see README, "Deploy").
+// - site: its public URL, origin only, e.g. https://example.org. None by default: pages then carry no
+//   absolute address (no canonical link, no rss.xml, no sitemap). Env TALKBOOK_SITE overrides it.
+// - base: the path it is served under, e.g. /talks/. Env TALKBOOK_BASE overrides it.
+const site = process.env.TALKBOOK_SITE || undefined;
+const base = normalizeBase(process.env.TALKBOOK_BASE ?? '/');
 
 export default defineConfig({
-	site: process.env.TALKBOOK_SITE ?? 'http://localhost:4321',
+	...(site ? { site } : {}),
+	base,
 	trailingSlash: 'always',
-	integrations: [contentCheck(), mdx(), pagefind()],
+	integrations: [contentCheck(), mdx(), feeds(), ...(site ? [sitemap()] : []), pagefind()],
 	markdown: {
-		processor: satteri({ hastPlugins: [articleHastPlugin()] }),
+		processor: satteri({ hastPlugins: [articleHastPlugin({ base })] }),
 		shikiConfig: {
 			themes: { light: 'github-light', dark: 'github-dark' },
 			defaultColor: false,
-			transformers: [transformerCodeTitle()],
+			transformers: [transformerCodeTitle(), transformerCodeCopy()],
 		},
 	},
 });

@@ -22,6 +22,8 @@ export interface CatalogOptions {
 	root: string;
 	/** Public origin of the site, spelled out in notes (`http://localhost:4321`). */
 	siteOrigin?: string;
+	/** The site's base path (`/talks/`), spelled out with the origin; `/` when absent. */
+	base?: string;
 }
 
 /** The next part of an article's series, if it is already written. */
@@ -54,9 +56,9 @@ function readArticles(files: readonly ContentFile[]): Map<string, ArticleExtract
 }
 
 /** Reads and extracts every article and builds every deck; throws TalkbookError (file:line:column) on bad input. */
-export function buildCatalog({ root, siteOrigin }: CatalogOptions): Catalog {
+export function buildCatalog({ root, siteOrigin, base }: CatalogOptions): Catalog {
 	const articles = readArticles(contentFiles(root, 'articles'));
-	const frame = siteOrigin ? { siteOrigin } : {};
+	const frame = { ...(siteOrigin ? { siteOrigin } : {}), ...(base && base !== '/' ? { base } : {}) };
 	const decks: Deck[] = [];
 	const deckSlugs = new Map<string, string>();
 	for (const extraction of articles.values()) {
@@ -85,7 +87,7 @@ type CacheHolder = { [CACHE]?: { key: string; catalog: Catalog } };
  */
 export function loadCatalog(options: CatalogOptions): Catalog {
 	const files = [...contentFiles(options.root, 'articles'), ...contentFiles(options.root, 'decks')];
-	const key = `${path.resolve(options.root)}|${options.siteOrigin ?? ''}|${fingerprint(files)}`;
+	const key = `${path.resolve(options.root)}|${options.siteOrigin ?? ''}|${options.base ?? '/'}|${fingerprint(files)}`;
 	const holder = globalThis as CacheHolder;
 	const cached = holder[CACHE];
 	if (cached?.key === key) return cached.catalog;

@@ -3,6 +3,8 @@ import type { HastPluginEntry, HastVisitorContext } from 'satteri';
 import GithubSlugger from 'github-slugger';
 import { SlideLinkTracker } from './slide-links.ts';
 import { slugFromFile } from '../article/parse.ts';
+import { rebasedUrl, ROUTED_ELEMENTS } from './base-links.ts';
+import { withBase } from '../site/paths.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
@@ -32,11 +34,11 @@ function scrollRegion(ordinal: number, section: string | null): Element {
 }
 
 /** "Open as slide" link put after a block that has a slide; kept out of the search index. */
-function slideLink(href: string, what: string): Element {
+function slideLink(route: string, what: string, base: string): Element {
 	return {
 		type: 'element',
 		tagName: 'a',
-		properties: { className: ['slide-link'], href, dataPagefindIgnore: '' },
+		properties: { className: ['slide-link'], href: withBase(route, base), dataPagefindIgnore: '' },
 		children: [{ type: 'text', value: `Present ${what} as a slide` }],
 	};
 }
@@ -62,13 +64,20 @@ function figureTitle(parent: Element | undefined, ctx: HastVisitorContext): stri
 	return caption ? ctx.textContent(caption) : null;
 }
 
+/** Options of the article plugin. */
+export interface ArticlePluginOptions {
+	/** The site's base path (astro.config's `base`): links the author wrote as routes and the slide links get it. */
+	base?: string;
+}
+
 /**
- * Sätteri hast plugin for article pages: heading anchors, scrollable tables, and a link from the
- * takeaways list, every table and every Cargo config to its slide in the article's deck.
+ * Sätteri hast plugin for article pages: heading anchors, scrollable tables, a link from the
+ * takeaways list, every table and every Cargo config to its slide in the article's deck, and the
+ * site's base in front of every site path.
  * Heading ids are set here with the algorithm of Astro's heading-ids plugin (one github-slugger per
  * document, every heading in order), which then keeps them; the anchor needs the id before that plugin runs.
  */
-export function articleHastPlugin(): HastPluginEntry {
+export function articleHastPlugin({ base = '/' }: ArticlePluginOptions = {}): HastPluginEntry {
 	return (factory) => {
 		const slugger = new GithubSlugger();
 		const slides = new SlideLinkTracker(slugFromFileURL(factory.fileURL));
@@ -76,9 +85,14 @@ export function articleHastPlugin(): HastPluginEntry {
 		return {
 			name: 'talkbook:article',
 			element: {
-				filter: [...HEADINGS, 'table', 'ul', 'ol', 'pre'],
+				filter: [...HEADINGS, 'table', 'ul', 'ol', 'pre', ...ROUTED_ELEMENTS],
 				visit(node: Element, ctx: HastVisitorContext) {
-					if (HEADINGS.includes(node.tagName)) {
+					if (ROUTED_ELEMENTS.includes(node.tagName)) {
+						// Slide links are made with the base already; anchors are `#…`, which stay.
+						const ours = String(node.properties?.['className'] ?? '').includes('slide-link');
+						const rebased = ours ? null : rebasedUrl(node, base);
+						if (rebased) ctx.setProperty(node, rebased.name, rebased.value);
+					} else if (HEADINGS.includes(node.tagName)) {
 						const text = ctx.textContent(node);
 						const id = typeof node.properties?.['id'] === 'string' ? node.properties['id'] : slugger.slug(text);
 						ctx.setProperty(node, 'id', id);
@@ -88,15 +102,15 @@ export function articleHastPlugin(): HastPluginEntry {
 					} else if (node.tagName === 'table') {
 						const table = slides.table();
 						ctx.wrapNode(node, scrollRegion(table.ordinal, section));
-						ctx.insertAfter(node, slideLink(table.href, 'this table'));
+						ctx.insertAfter(node, slideLink(table.href, 'this table', base));
 					} else if (node.tagName === 'ul' || node.tagName === 'ol') {
 						const href = slides.list();
-						if (href) ctx.insertAfter(node, slideLink(href, 'the takeaways'));
+						if (href) ctx.insertAfter(node, slideLink(href, 'the takeaways', base));
 					} else {
 						const parent = ctx.parent(node);
 						const figure = parent?.type === 'element' && parent.tagName === 'figure' ? parent : undefined;
 						const href = slides.code(codeLanguage(node), ctx.textContent(node), figureTitle(figure, ctx));
-						if (href) ctx.insertAfter(figure ?? node, slideLink(href, 'this config'));
+						if (href) ctx.insertAfter(figure ?? node, slideLink(href, 'this config', base));
 					}
 				},
 			},

@@ -4,6 +4,8 @@ import type { DeckHighlighter } from './highlighter.ts';
 export interface RenderOptions {
 	/** Origin the site is served from (Astro's `site`), e.g. `https://talkbook.example`; site paths are resolved against it. */
 	siteOrigin: string;
+	/** The site's base path (`/talks/`); site paths on slides get it in front. `/` when absent. */
+	base?: string;
 }
 
 /** What every slide renderer gets besides its slide. */
