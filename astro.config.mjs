@@ -22,6 +22,9 @@ export default defineConfig({
 	...(site ? { site } : {}),
 	base,
 	trailingSlash: 'always',
+	// The same two settings for the site's own code (src/integrations/site-paths.ts). Not through
+	// import.meta.env.BASE_URL/SITE: Astro lets any BASE_URL or SITE variable of the shell override those.
+	vite: { define: { __TALKBOOK_SITE__: JSON.stringify({ site: site ?? null, base }) } },
 	integrations: [contentCheck(), mdx(), feeds(), ...(site ? [sitemap()] : []), pagefind()],
 	markdown: {
 		processor: satteri({ hastPlugins: [articleHastPlugin({ base })] }),

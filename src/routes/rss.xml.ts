@@ -7,9 +7,10 @@ import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { buildFeed } from '../lib/site/feed.ts';
 import { siteArticles } from '../lib/site/load.ts';
+import { paths } from '../integrations/site-paths.ts';
 
 export async function GET(context: APIContext): Promise<Response> {
 	const articles = siteArticles(await getCollection('articles'));
-	const feed = buildFeed(articles, context.site?.href, import.meta.env.BASE_URL);
+	const feed = buildFeed(articles, context.site?.href, paths.base);
 	return rss({ ...feed, trailingSlash: true });
 }
