@@ -11,6 +11,7 @@ import { fenceWarnings } from './fences.ts';
 import { checkLinks } from './links.ts';
 import type { ArticlePage, DeckPage, SiteMap } from './routes.ts';
 import { duplicateSlugErrors } from './slugs.ts';
+import { duplicateArticleWarnings } from './duplicates.ts';
 import { byPosition } from './types.ts';
 import type { CheckResult, ContentWarning } from './types.ts';
 import { articleHref, deckHref } from '../site/paths.ts';
@@ -64,7 +65,8 @@ function siteMapOf(root: string, articles: readonly CheckedArticle[], decks: rea
  * Checks all articles and decks of a project with the site's own parsers and builders, and collects
  * every problem instead of stopping at the first: each file is checked on its own, so a file with bad
  * frontmatter is reported and the others still are. Errors: Markdown/MDX syntax, frontmatter, TOML
- * blocks, deck parts, duplicate slugs, broken internal links and anchors. Warnings: fences without a language.
+ * blocks, deck parts, duplicate slugs, broken internal links and anchors. Warnings: fences without a
+ * language, two articles with one title or one part of a series.
  */
 export function checkContent({ root }: CheckOptions): CheckResult {
 	const load = (dir: string): SourceFile[] => contentFiles(root, dir).map(({ file, absolute }) => ({ file, source: readFileSync(absolute, 'utf8') }));
@@ -78,7 +80,7 @@ export function checkContent({ root }: CheckOptions): CheckResult {
 
 	const errors: TalkbookError[] = [...articles, ...articleDecks, ...talks].flatMap((checked) => checked.errors);
 	errors.push(...duplicateSlugErrors(articles, articles.filter(isPublished), talks));
-	const warnings: ContentWarning[] = [];
+	const warnings: ContentWarning[] = duplicateArticleWarnings(articles);
 	const site = siteMapOf(root, articles, [...articleDecks, ...talks]);
 	const fileExists = (projectPath: string): boolean => {
 		const absolute = path.join(root, projectPath);
