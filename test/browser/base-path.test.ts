@@ -103,6 +103,11 @@ describe(`the site under ${BASE}`, () => {
 	it('searches from the header and opens a deck slide from the results', async () => {
 		const guarded = await site.newPage();
 		const { page } = guarded;
+		const outside: string[] = [];
+		page.on('request', (r) => {
+			const url = new URL(r.url());
+			if (url.origin === site.origin && !url.pathname.startsWith(BASE)) outside.push(url.pathname);
+		});
 		await page.goto(`${site.origin}${BASE}`);
 		await page.keyboard.press('/');
 		const input = page.locator('pagefind-modal pagefind-input input');
@@ -120,6 +125,8 @@ describe(`the site under ${BASE}`, () => {
 		await waitForDeck(page);
 		const shown = await page.evaluate(() => window.Reveal!.getCurrentSlide()?.id ?? '');
 		expect(`#/${shown}`).toBe(new URL(slide!, site.origin).hash);
+		// The search UI, its index and the deck all loaded from under the base.
+		expect(outside).toEqual([]);
 		expect(guarded.consoleErrors).toEqual([]);
 		expect(guarded.offsiteRequests).toEqual([]);
 	});
@@ -161,5 +168,18 @@ describe('feed and sitemap with a site URL', () => {
 		});
 		expect(locs).toEqual(expect.arrayContaining([`${SITE}${BASE}`, `${SITE}${BASE}articles/${DECK}/`, `${SITE}${BASE}decks/${DECK}/`, `${SITE}${BASE}search/`]));
 		expect(locs.filter((loc) => !loc.startsWith(`${SITE}${BASE}`))).toEqual([]);
+	});
+});
+
+describe('the default build: no site URL', () => {
+	it('writes no feed or sitemap, links none, and names no absolute address of its own', () => {
+		const main = path.resolve('dist');
+		const files = listFiles(main);
+		expect(files.filter((f) => f === 'rss.xml' || f.startsWith('sitemap'))).toEqual([]);
+		for (const file of files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith('exports/'))) {
+			const html = readFileSync(path.join(main, file), 'utf8');
+			expect(html, file).not.toMatch(/rel="(canonical|alternate|sitemap)"/);
+			expect(html, file).not.toMatch(/localhost|127\.0\.0\.1/);
+		}
 	});
 });
