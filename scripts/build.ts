@@ -22,6 +22,7 @@ import { buildOutcome, closingMessage, exitCode, isRunning, removeStaleBuilds } 
 import { checkProject } from '../src/lib/check/check-content.ts';
 import { formatReport, formatSummary } from '../src/lib/check/report.ts';
 import { siteUrl } from '../src/lib/site/origin.ts';
+import { normalizeBase } from '../src/lib/site/paths.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -124,9 +125,11 @@ async function checkedBuild(outDir: string): Promise<number> {
 	try {
 		const started = performance.now();
 		const store = new CacheStore({ dir: cacheDir, fresh });
-		const siteOrigin = new URL(siteUrl()).origin;
+		const site = siteUrl();
+		const siteOrigin = site ? new URL(site).origin : '';
+		const base = normalizeBase(process.env['TALKBOOK_BASE'] ?? '/');
 		// Synchronous, but astro starts in its own process meanwhile.
-		const { result, catalog } = checkProject({ root, siteOrigin, cache: store, buildKey: key });
+		const { result, catalog } = checkProject({ root, base, ...(siteOrigin ? { siteOrigin } : {}), cache: store, buildKey: key });
 		if (signal) return 1;
 		if (!catalog) {
 			console.error(formatReport(result));
@@ -134,7 +137,7 @@ async function checkedBuild(outDir: string): Promise<number> {
 		}
 		console.log(result.warnings.length > 0 ? formatReport(result) : formatSummary(result));
 		console.log(`content check in ${Math.round(performance.now() - started)} ms (${store.hits} cached, ${store.misses} computed)${forceAstro ? '; Astro content cache rebuilt' : ''}`);
-		writeCatalogFile(catalogFile, { siteOrigin, catalog });
+		writeCatalogFile(catalogFile, { siteOrigin, base, catalog });
 		run.release();
 		return await run.exited;
 	} finally {

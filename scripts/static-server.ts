@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { normalizeBase, stripBase } from '../src/lib/site/paths.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -32,11 +33,29 @@ function resolveFile(root: string, urlPath: string): string | null {
 	return null;
 }
 
+/** Where a static server publishes its folder. */
+export interface ServeOptions {
+	/** Port on 127.0.0.1; any free one when 0 or absent. */
+	port?: number;
+	/**
+	 * The path the folder is served under (`/talks/`), as on a host where the site is not at the root:
+	 * nothing outside it exists (every other URL is a 404, with no 404 page). `/` when absent.
+	 */
+	mount?: string;
+}
+
 /** A plain static file server over `root` on 127.0.0.1, like any host a team would deploy the site to (404s use `404.html`). */
-export async function serveStatic(root: string, port = 0): Promise<{ server: Server; origin: string; close: () => Promise<void> }> {
+export async function serveStatic(root: string, options: ServeOptions | number = {}): Promise<{ server: Server; origin: string; close: () => Promise<void> }> {
+	const { port = 0, mount = '/' } = typeof options === 'number' ? { port: options } : options;
+	const prefix = normalizeBase(mount);
 	const absolute = path.resolve(root);
 	const server = createServer((req, res) => {
-		const file = resolveFile(absolute, req.url ?? '/');
+		const route = stripBase((req.url ?? '/').split(/[?#]/)[0] ?? '/', prefix);
+		if (route === null) {
+			res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: outside ${prefix}`);
+			return;
+		}
+		const file = resolveFile(absolute, route);
 		const status = file ? 200 : 404;
 		const body = file ?? resolveFile(absolute, '/404.html');
 		if (!body) {

@@ -4,6 +4,9 @@
  * links to the files that exist, so the page never requests a file that is not there.
  */
 
+import { exportHref, withBase } from '../../src/lib/site/paths.ts';
+import { siteBaseOf } from './single-file.ts';
+
 /** The three files an export writes for a deck, by kind. */
 export type ExportKind = 'pdf' | 'handout' | 'html';
 
@@ -22,12 +25,12 @@ const LABELS: Record<ExportKind, { text: string; title: string }> = {
 	html: { text: 'Offline (HTML)', title: 'One file that presents offline: open it in a browser, no network needed' },
 };
 
-/** The inside of the Downloads nav for the kinds that exist (empty string when none do). */
-export function renderDownloadLinks(slug: string, present: ReadonlySet<ExportKind>): string {
+/** The inside of the Downloads nav for the kinds that exist (empty string when none do); links under the site's `base`. */
+export function renderDownloadLinks(slug: string, present: ReadonlySet<ExportKind>, base = '/'): string {
 	const links = EXPORT_KINDS.filter((kind) => present.has(kind)).map((kind) => {
 		const { text, title } = LABELS[kind];
 		const download = kind === 'html' ? ' download' : '';
-		return `<a href="/exports/${exportFileName(slug, kind)}" title="${title}"${download}>${text}</a>`;
+		return `<a href="${withBase(exportHref(exportFileName(slug, kind)), base)}" title="${title}"${download}>${text}</a>`;
 	});
 	return links.length > 0 ? `<span class="deck-downloads-label">Download</span>${links.join('')}` : '';
 }
@@ -41,7 +44,7 @@ const NAV = /<nav\b([^>]*)\bdata-exports-for="([^"]+)"([^>]*)>[\s\S]*?<\/nav>/;
 export function fillDownloads(html: string, slug: string, present: ReadonlySet<ExportKind>): string | null {
 	const match = NAV.exec(html);
 	if (!match || match[2] !== slug) return null;
-	const links = renderDownloadLinks(slug, present);
+	const links = renderDownloadLinks(slug, present, siteBaseOf(html));
 	const attrs = `${match[1] ?? ''}data-exports-for="${slug}"${match[3] ?? ''}`.replace(/\s+hidden(="[^"]*")?(?=[\s>]|$)/g, '').trimEnd();
 	const open = `<nav${attrs.startsWith(' ') ? '' : ' '}${attrs}${links ? '' : ' hidden'}>`;
 	return html.slice(0, match.index) + open + links + '</nav>' + html.slice(match.index + match[0].length);

@@ -15,7 +15,8 @@ import { bundleDeckClient } from './bundle.ts';
 import { EXPORT_KINDS, exportFileName, fillDownloads, type ExportKind } from './downloads.ts';
 import { listBuiltDecks, siteReader, withTemporary, writeAtomic } from './files.ts';
 import { countPdfPages } from './pdf.ts';
-import { buildSingleFile } from './single-file.ts';
+import { buildSingleFile, siteBaseOf } from './single-file.ts';
+import { deckHref, withBase } from '../../src/lib/site/paths.ts';
 import { assertNoProblems, openDeck, openGuarded } from './deck-page.ts';
 import { ExportError, messageOf } from './errors.ts';
 import { formatBytes, seconds, streamReporter, type ExportReporter } from './reporter.ts';
@@ -95,6 +96,8 @@ function ensureBuilt(root: string, dist: string, allowed: boolean, reporter: Exp
 interface Session {
 	browser: Browser;
 	origin: string;
+	/** The base the site was built for, read from its pages. */
+	base: string;
 	dist: string;
 	outDir: string;
 	fragments: boolean;
@@ -107,7 +110,7 @@ async function exportPdf(session: Session, slug: string, kind: 'pdf' | 'handout'
 	const what = `${slug}: ${kind === 'handout' ? 'handout' : 'pdf'}`;
 	const guarded = await openGuarded(session.browser, session.origin);
 	try {
-		const state = await openDeck(guarded, `${session.origin}/decks/${slug}/${query}`, what);
+		const state = await openDeck(guarded, `${session.origin}${withBase(deckHref(slug), session.base)}${query}`, what);
 		const pages = state.pages ?? 0;
 		const onePerSlide = kind === 'handout' || !session.fragments;
 		if (pages === 0) throw new ExportError(`${what}: the print view laid out no pages`);
@@ -131,11 +134,11 @@ async function exportPdf(session: Session, slug: string, kind: 'pdf' | 'handout'
 /** Writes the single-file deck, after opening it from file:// with the network blocked to check it presents. */
 async function exportHtml(session: Session, slug: string): Promise<{ file: ExportedFile; slides: number }> {
 	const what = `${slug}: html`;
-	const pagePath = `/decks/${slug}/`;
+	const pagePath = withBase(deckHref(slug), session.base);
 	const html = readFileSync(path.join(session.dist, 'decks', slug, 'index.html'), 'utf8');
 	let single: string;
 	try {
-		single = buildSingleFile({ html, pagePath, read: siteReader(session.dist), script: await session.script() });
+		single = buildSingleFile({ html, pagePath, read: siteReader(session.dist, session.base), script: await session.script() });
 	} catch (error) {
 		throw new ExportError(`${what}: ${messageOf(error)}`, { cause: error });
 	}
@@ -195,9 +198,11 @@ export async function exportDecks(options: ExportOptions = {}): Promise<DeckExpo
 	let bundled: Promise<string> | undefined;
 	const script = (): Promise<string> => (bundled ??= bundleDeckClient(root));
 	const executablePath = ensureChromium((line) => reporter.line(line));
-	const server = await serveStatic(dist);
+	// Served under the base it was built for, so the deck pages find their files where a host would serve them.
+	const base = siteBaseOf(readFileSync(path.join(dist, 'decks', slugs[0] ?? '', 'index.html'), 'utf8'));
+	const server = await serveStatic(dist, { mount: base });
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-	const session: Session = { browser, origin: server.origin, dist, outDir, fragments: options.fragments ?? false, script };
+	const session: Session = { browser, origin: server.origin, base, dist, outDir, fragments: options.fragments ?? false, script };
 
 	const results: DeckExport[] = [];
 	const failures: string[] = [];

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ReadSiteFile } from './inline.ts';
+import { stripBase } from '../../src/lib/site/paths.ts';
 
 /**
  * Writes `data` to `file` through a temporary name in the same folder and a rename, so a reader (or a
@@ -50,11 +51,13 @@ export function listBuiltDecks(dist: string): string[] {
 		.sort();
 }
 
-/** Reads files of the built site by URL path, never outside `dist`. */
-export function siteReader(dist: string): ReadSiteFile {
+/** Reads files of the built site by URL path (under the site's `base`, which the build left out of `dist`), never outside `dist`. */
+export function siteReader(dist: string, base = '/'): ReadSiteFile {
 	const root = path.resolve(dist);
 	return (urlPath) => {
-		const file = path.join(root, path.normalize(urlPath));
+		const route = stripBase(urlPath, base);
+		if (route === null) return null;
+		const file = path.join(root, path.normalize(route));
 		if (!file.startsWith(root + path.sep)) return null;
 		try {
 			return statSync(file).isFile() ? readFileSync(file) : null;

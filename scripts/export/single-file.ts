@@ -4,6 +4,7 @@
  * the browser would fetch. Pure string work on Astro's output, so it is unit-tested without a browser.
  */
 import { codePointsOf, dropUnusedFontFaces, escapeScriptText, escapeStyleText, inlineCssUrls, inlineReference, InlineError, resolveSitePath, type ReadSiteFile } from './inline.ts';
+import { normalizeBase } from '../../src/lib/site/paths.ts';
 
 export interface SingleFileInput {
 	/** The built deck page (`dist/decks/<slug>/index.html`). */
@@ -39,6 +40,12 @@ function escapeAttr(value: string): string {
 export function siteOriginOf(html: string): string | null {
 	const tag = /<html\b[^>]*>/i.exec(html)?.[0];
 	return tag ? (tagAttributes(tag).get('data-site-origin') ?? null) : null;
+}
+
+/** The base path the deck page was built for (`<html data-base="/talks/">`); `/` for pages built without one. */
+export function siteBaseOf(html: string): string {
+	const tag = /<html\b[^>]*>/i.exec(html)?.[0];
+	return normalizeBase(tag ? tagAttributes(tag).get('data-base') : undefined);
 }
 
 /** Removes the Downloads nav the export fills on the site; the single file is already the download. */

@@ -3,14 +3,15 @@ import { cachedDeckSlides } from '../lib/cache/deck-slides.ts';
 import { loadCatalog, type Catalog } from '../lib/catalog/catalog.ts';
 import type { Deck } from '../lib/deck/model.ts';
 import type { RenderOptions } from '../lib/render/context.ts';
+import { paths, siteUrl } from './site-paths.ts';
 
 /**
  * The project's articles and decks for pages to render: during a build the one catalog the content check
- * built. Astro runs from the project root, and `SITE` is the `site` of astro.config (spelled out in
- * closing notes and on title slides).
+ * built. Astro runs from the project root; the site URL (none by default) and base of astro.config are
+ * spelled out in closing notes.
  */
 export function siteCatalog(): Catalog {
-	return loadCatalog({ root: process.cwd(), siteOrigin: new URL(import.meta.env.SITE).origin });
+	return loadCatalog({ root: process.cwd(), base: paths.base, ...(siteUrl ? { siteOrigin: new URL(siteUrl).origin } : {}) });
 }
 
 /** Each catalog's decks by slug, so a page finds its deck without a scan of every deck (which grows with the square of the articles). */

@@ -12,9 +12,9 @@ export interface SiteSession {
 	close(): Promise<void>;
 }
 
-/** Serves `dist/` and launches Chromium; close it in afterAll. */
-export async function openSite(root = 'dist'): Promise<SiteSession> {
-	const server = await serveStatic(root);
+/** Serves `dist/` (under `mount`, `/` by default, as a host would) and launches Chromium; close it in afterAll. */
+export async function openSite(root = 'dist', mount = '/'): Promise<SiteSession> {
+	const server = await serveStatic(root, { mount });
 	const browser = await launchChromium();
 	return {
 		origin: server.origin,

@@ -23,8 +23,11 @@ export function listFiles(root: string, p = ''): string[] {
 		.flatMap((name) => listFiles(root, p ? `${p}/${name}` : name));
 }
 
-/** Hash of the build inputs plus the extra files, so a build of the same input can be recognised and reused. */
-export function inputHash(extra: Readonly<Record<string, string>> = {}): string {
+/** Environment variables a side build runs with (e.g. `TALKBOOK_BASE`), on top of this process's. */
+export type BuildEnv = Readonly<Record<string, string>>;
+
+/** Hash of the build inputs plus the extra files and the build's environment, so a build of the same input can be recognised and reused. */
+export function inputHash(extra: Readonly<Record<string, string>> = {}, env: BuildEnv = {}): string {
 	const hash = createHash('sha256');
 	for (const input of BUILD_INPUTS) {
 		if (!existsSync(path.join(PROJECT_ROOT, input))) continue;
@@ -33,6 +36,7 @@ export function inputHash(extra: Readonly<Record<string, string>> = {}): string 
 		}
 	}
 	for (const [file, text] of Object.entries(extra).sort(([a], [b]) => a.localeCompare(b))) hash.update(`extra:${file}\0${text}\0`);
+	for (const [name, value] of Object.entries(env).sort(([a], [b]) => a.localeCompare(b))) hash.update(`env:${name}\0${value}\0`);
 	hash.update(readFileSync(path.join(PROJECT_ROOT, 'package-lock.json')));
 	return hash.digest('hex').slice(0, 16);
 }
@@ -42,15 +46,15 @@ export function copyProject(dir: string, extra: Readonly<Record<string, string>>
 	copyInto(PROJECT_ROOT, dir, { extra });
 }
 
-/** Runs the production build in `dir` (a copy made by copyProject) into `dir/dist`. */
-export async function buildProject(dir: string): Promise<void> {
+/** Runs the production build in `dir` (a copy made by copyProject) into `dir/dist`, with `env` set. */
+export async function buildProject(dir: string, env: BuildEnv = {}): Promise<void> {
 	const args = [path.join(dir, BUILD_SCRIPT)];
 	const binDir = path.join(PROJECT_ROOT, 'node_modules', '.bin');
 	try {
 		// The project's own Node (this process's) runs the build, and is first on PATH for anything it spawns.
 		await run(process.execPath, args, {
 			cwd: dir,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${path.dirname(process.execPath)}${path.delimiter}${binDir}${path.delimiter}${process.env['PATH'] ?? ''}` },
+			env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${path.dirname(process.execPath)}${path.delimiter}${binDir}${path.delimiter}${process.env['PATH'] ?? ''}` },
 			maxBuffer: 64 * 1024 * 1024,
 		});
 	} catch (error) {
@@ -78,13 +82,13 @@ function removeStale(keep: string): void {
 	}
 }
 
-/** Copies the project plus `extra` into a new folder of its own and builds it; the caller removes it when done. */
-export async function freshBuild(label: string, extra: Readonly<Record<string, string>> = {}): Promise<string> {
+/** Copies the project plus `extra` into a new folder of its own and builds it (with `env`); the caller removes it when done. */
+export async function freshBuild(label: string, extra: Readonly<Record<string, string>> = {}, env: BuildEnv = {}): Promise<string> {
 	mkdirSync(BUILDS_DIR, { recursive: true });
 	const dir = mkdtempSync(path.join(BUILDS_DIR, `${label}-tmp-`));
 	try {
 		copyProject(dir, extra);
-		await buildProject(dir);
+		await buildProject(dir, env);
 		return dir;
 	} catch (error) {
 		rmSync(dir, { recursive: true, force: true });
@@ -97,8 +101,8 @@ export async function freshBuild(label: string, extra: Readonly<Record<string, s
  * input: `<dir>/dist` holds the site. It is built once per input hash, in a folder of its own that is
  * renamed into place only when the build succeeded, so parallel runs never see a half-built copy.
  */
-export async function sharedBuild(label: string, extra: Readonly<Record<string, string>> = {}): Promise<string> {
-	const dir = path.join(BUILDS_DIR, `${label}-${inputHash(extra)}`);
+export async function sharedBuild(label: string, extra: Readonly<Record<string, string>> = {}, env: BuildEnv = {}): Promise<string> {
+	const dir = path.join(BUILDS_DIR, `${label}-${inputHash(extra, env)}`);
 	removeStale(dir);
 	if (existsSync(path.join(dir, 'dist'))) {
 		// In use again: not stale for other runs' clean-up.
@@ -106,7 +110,7 @@ export async function sharedBuild(label: string, extra: Readonly<Record<string, 
 		utimesSync(dir, now, now);
 		return dir;
 	}
-	const built = await freshBuild(label, extra);
+	const built = await freshBuild(label, extra, env);
 	try {
 		renameSync(built, dir);
 	} catch {

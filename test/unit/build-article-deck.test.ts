@@ -64,6 +64,14 @@ describe('buildArticleDeck', () => {
 		expect(closing.links[0]?.href).toBe('/articles/a/');
 	});
 
+	it('spells out the base in the closing notes, with or without an origin; links stay routes', () => {
+		const absolute = deckOf('Text.', '', { siteOrigin: 'https://talkbook.test', base: '/talks/' }).slides.at(-1) as ClosingSlide;
+		expect(absolute.notes[0]).toContain('https://talkbook.test/talks/articles/a/');
+		const relative = deckOf('Text.', '', { base: '/talks/' }).slides.at(-1) as ClosingSlide;
+		expect(relative.notes[0]).toContain('at /talks/articles/a/.');
+		expect(relative.links[0]?.href).toBe('/articles/a/');
+	});
+
 	it('links each generated slide back to its section', () => {
 		const deck = deckOf('## The Real Costs\n\n| a |\n| - |\n| 1 |');
 		expect(deck.slides[1]?.source).toEqual({ article: 'a', href: '/articles/a/#the-real-costs', label: 'The Real Costs' });

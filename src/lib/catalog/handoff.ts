@@ -9,9 +9,12 @@ import type { Catalog } from './types.ts';
  */
 export const CATALOG_FILE_ENV = 'TALKBOOK_CATALOG_FILE';
 
-/** What the build script hands to Astro: the catalog, and the site origin it was built for. */
+/** What the build script hands to Astro: the catalog, and the site origin and base it was built for. */
 export interface CatalogHandoff {
+	/** The site's origin, or `''` without a site URL. */
 	siteOrigin: string;
+	/** The site's base path (`/` or `/talks/`). */
+	base: string;
 	catalog: Catalog;
 }
 

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { readFrontmatter } from '../article/frontmatter.ts';
+import type { Frontmatter } from '../article/frontmatter.ts';
 import { collectHeadings } from '../article/headings.ts';
 import { frontmatterNode, parseMarkdown, slugFromFile } from '../article/parse.ts';
 import type { TalkbookError } from '../errors.ts';
@@ -21,6 +22,8 @@ export interface CheckedArticle {
 	headingIds: string[] | null;
 	/** Valid frontmatter; `null` when it failed, so draft status and tags are unknown. */
 	frontmatter: ArticleFrontmatter | null;
+	/** Where a frontmatter field is in the file (`['series', 'part']`); `null` when the frontmatter failed. */
+	locateField: Frontmatter<ArticleFrontmatter>['locate'] | null;
 	/** The extraction decks are built from; only for a file with no errors at all. */
 	extraction: ArticleExtraction | null;
 	errors: TalkbookError[];
@@ -44,13 +47,14 @@ export function checkArticleSource(source: string, file: string): CheckedArticle
 	const slug = slugFromFile(file);
 	const errors: TalkbookError[] = [];
 	const tree = attempt(() => parseMarkdown(source, file), errors);
-	if (!tree) return { file, slug, tree: null, headingIds: null, frontmatter: null, extraction: null, errors };
+	if (!tree) return { file, slug, tree: null, headingIds: null, frontmatter: null, locateField: null, extraction: null, errors };
 	const headingIds = collectHeadings(tree).map((heading) => heading.id);
-	const frontmatter = attempt(() => readFrontmatter(frontmatterNode(tree), articleSchema, file).data, errors);
+	const read = attempt(() => readFrontmatter(frontmatterNode(tree), articleSchema, file), errors);
+	const frontmatter = read?.data ?? null;
 	const tomlValid = checkTomlBlocks(tree, file, errors);
 	// extractArticle stops at the first problem, so it runs only when it cannot repeat one reported above.
 	const extraction = frontmatter && tomlValid ? attempt(() => extractArticle(source, file, tree), errors) : null;
-	return { file, slug, tree, headingIds, frontmatter, extraction, errors };
+	return { file, slug, tree, headingIds, frontmatter, locateField: read?.locate ?? null, extraction, errors };
 }
 
 /** Whether an article gets pages (`/articles/<slug>/` and its deck); unknown frontmatter counts as published so no false "no article" follows. */

@@ -24,6 +24,8 @@ import { offlineErrors } from './offline.ts';
 import type { ArticlePage, DeckPage, SiteMap } from './routes.ts';
 import { slideFitWarnings } from './slide-fit.ts';
 import { duplicateSlugErrors } from './slugs.ts';
+import { duplicateArticleWarnings, fieldPointsOf } from './duplicates.ts';
+import type { FieldPoints } from './duplicates.ts';
 import { byPosition, internalError } from './types.ts';
 import type { CheckResult, ContentWarning } from './types.ts';
 import { articleHref, deckHref } from '../site/paths.ts';
@@ -32,8 +34,10 @@ import { articleHref, deckHref } from '../site/paths.ts';
 export interface CheckOptions {
 	/** The project root holding `articles/`, `decks/` and `public/`. */
 	root: string;
-	/** Public origin of the site, spelled out on the decks' title and closing slides. */
+	/** Public origin of the site, spelled out on the decks' title and closing slides; none without a site URL. */
 	siteOrigin?: string;
+	/** The site's base path (`/talks/`), spelled out with the origin; `/` when absent. */
+	base?: string;
 	/** Per-article results from earlier builds, keyed by content; without it everything is computed. */
 	cache?: CacheStore;
 	/** buildKey() of the project: the part of each cache key that is not the file's text. Needed with `cache`. */
@@ -68,10 +72,12 @@ interface ArticleRecord {
 	warnings: ContentWarning[];
 	/** Internal links and images, resolved once every article is known. */
 	links: LinkSite[];
+	/** Where the frontmatter's `title` and `series.part` are (for warnings about two articles alike); a function cannot be cached. */
+	fieldPoints: FieldPoints;
 }
 
 /** Bumped when ArticleRecord changes shape, so records of an older shape are never read. */
-const RECORD_VERSION = 'article-record-1';
+const RECORD_VERSION = 'article-record-2';
 
 const toRecord = ({ reason, file, line, column }: TalkbookError): ErrorRecord => ({ reason, file, line, column });
 const fromRecord = ({ reason, file, line, column }: ErrorRecord): TalkbookError => new TalkbookError(reason, file, { line, column });
@@ -113,6 +119,7 @@ function readArticle(source: string, file: string): ArticleRecord {
 		errors: [...checked.errors, ...own.errors].map(toRecord),
 		warnings: own.warnings,
 		links: checked.tree ? collectLinks(checked.tree) : [],
+		fieldPoints: fieldPointsOf(checked.locateField),
 	};
 }
 
@@ -121,7 +128,7 @@ function articleRecord(file: string, absolute: string, options: CheckOptions): {
 	const { source, errors: unreadable } = decodeSource(readFileSync(absolute), file);
 	const key = hashParts(RECORD_VERSION, options.buildKey ?? '', file, source);
 	if (unreadable.length > 0) {
-		return { record: { file, slug: slugFromFile(file), headingIds: null, frontmatter: null, extraction: null, errors: unreadable.map(toRecord), warnings: [], links: [] }, key };
+		return { record: { file, slug: slugFromFile(file), headingIds: null, frontmatter: null, extraction: null, errors: unreadable.map(toRecord), warnings: [], links: [], fieldPoints: {} }, key };
 	}
 	const cached = options.cache?.get<ArticleRecord>('article', key);
 	if (cached) return { record: cached, key };
@@ -130,9 +137,14 @@ function articleRecord(file: string, absolute: string, options: CheckOptions): {
 		options.cache?.set('article', key, record);
 		return { record, key };
 	} catch (error) {
-		const record: ArticleRecord = { file, slug: slugFromFile(file), headingIds: null, frontmatter: null, extraction: null, errors: [toRecord(internalError(error, file))], warnings: [], links: [] };
+		const record: ArticleRecord = { file, slug: slugFromFile(file), headingIds: null, frontmatter: null, extraction: null, errors: [toRecord(internalError(error, file))], warnings: [], links: [], fieldPoints: {} };
 		return { record, key };
 	}
+}
+
+/** What the decks spell out of the site's address: its origin (when there is a site URL) and its base path. */
+function deckFrame({ siteOrigin, base }: CheckOptions): { siteOrigin?: string; base?: string } {
+	return { ...(siteOrigin ? { siteOrigin } : {}), ...(base && base !== '/' ? { base } : {}) };
 }
 
 /** Site paths of every file in `public/` (Astro copies them as they are). */
@@ -174,7 +186,7 @@ function nextParts(articles: ReadonlyMap<string, ArticleExtraction>): (extractio
 
 /** Builds every published article's deck (cached with the article); a deck that fails to build is an error on its article. */
 function articleDecks(published: ReadonlyMap<string, ArticleExtraction>, keys: ReadonlyMap<string, string>, options: CheckOptions, errors: TalkbookError[]): Deck[] {
-	const frame = options.siteOrigin ? { siteOrigin: options.siteOrigin } : {};
+	const frame = deckFrame(options);
 	const nextOf = nextParts(published);
 	const decks: Deck[] = [];
 	for (const extraction of published.values()) {
@@ -227,7 +239,8 @@ function readTalk(
  * Checks all articles and decks of a project with the site's own parsers and builders, and collects
  * every problem instead of stopping at the first: each file is checked on its own, so a file with bad
  * frontmatter is reported and the others still are. Errors: Markdown/MDX syntax, frontmatter, TOML
- * blocks, deck parts, duplicate slugs, broken internal links and anchors. Warnings: fences without a language.
+ * blocks, deck parts, duplicate slugs, broken internal links and anchors. Warnings: fences without a
+ * language, two articles with one title or one part of a series.
  *
  * The same pass builds the catalog, so each article is read and parsed once per build; with a cache,
  * an article whose text (and Talkbook's code and settings) did not change is not parsed at all.
@@ -246,7 +259,7 @@ export function checkProject(options: CheckOptions): ProjectCheck {
 	const published = publishedExtractions(articles);
 	const failed = new Set(articles.filter((a) => a.errors.length > 0).map((a) => a.slug));
 	const errors: TalkbookError[] = articles.flatMap((a) => a.errors.map(fromRecord));
-	const warnings: ContentWarning[] = articles.flatMap((a) => a.warnings);
+	const warnings: ContentWarning[] = [...articles.flatMap((a) => a.warnings), ...duplicateArticleWarnings(articles)];
 	const decks = articleDecks(published, keys, options, errors);
 	const talkFiles = talkFolder.files.map(({ file, absolute }) => readTalk(file, absolute, published, failed, (sitePath) => publicSet.has(sitePath)));
 	const talks = talkFiles.map(({ talk }) => talk);
@@ -278,7 +291,7 @@ export function checkProject(options: CheckOptions): ProjectCheck {
 	}
 	const result: CheckResult = { errors: errors.sort(byPosition), warnings: warnings.sort(byPosition), files: articles.length + talks.length + new Set(refused.map((error) => error.file)).size };
 	if (result.errors.length > 0) return { result, catalog: null };
-	const frame = options.siteOrigin ? { siteOrigin: options.siteOrigin } : {};
+	const frame = deckFrame(options);
 	// Talks are few and take from many articles, so they are built again here (with the site's origin) rather than cached.
 	for (const { talk, source } of talkFiles) {
 		try {

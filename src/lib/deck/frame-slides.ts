@@ -3,13 +3,15 @@ import type { ClosingSlide, SectionSlide, TitleSlide } from './model.ts';
 import { quoted } from './notes.ts';
 import { slideIdFor } from './pages.ts';
 import { slideSource } from './source.ts';
-import { articleHref } from '../site/paths.ts';
+import { absoluteUrl, articleHref, withBase } from '../site/paths.ts';
 import { isoDate } from '../site/dates.ts';
 
 /** Options for the slides that frame an article's deck. */
 export interface FrameOptions {
 	/** Public origin of the site (`https://talkbook.dev`); when set, the closing notes spell out the article's full URL (links stay site paths; the renderer resolves them). */
 	siteOrigin?: string;
+	/** The site's base path (`/talks/`), part of every address the notes spell out; `/` when absent. */
+	base?: string;
 	/** The series' next part when it is already published; otherwise an upcoming next part is mentioned without a link. */
 	nextPart?: { slug: string; title: string };
 }
@@ -64,7 +66,8 @@ function upcomingNextPart(extraction: ArticleExtraction): string | null {
 /** Last slide: a link to the article, the next part (linked only when it exists), and a closing sentence as notes. */
 export function closingSlide(extraction: ArticleExtraction, options: FrameOptions = {}): ClosingSlide {
 	const href = articleHref(extraction.slug);
-	const where = options.siteOrigin ? `${options.siteOrigin.replace(/\/+$/, '')}${href}` : href;
+	const base = options.base ?? '/';
+	const where = absoluteUrl(href, options.siteOrigin, base) ?? withBase(href, base);
 	const links = [{ text: `Read the article: ${extraction.frontmatter.title}`, href }];
 	const upcoming = options.nextPart ? null : upcomingNextPart(extraction);
 	if (options.nextPart) links.push({ text: `Next: ${options.nextPart.title}`, href: articleHref(options.nextPart.slug) });

@@ -4,6 +4,8 @@ import GithubSlugger from 'github-slugger';
 import { SlideLinkTracker } from './slide-links.ts';
 import { slugFromFile } from '../article/parse.ts';
 import { sanitizeHastPlugin } from './sanitize-plugin.ts';
+import { rebasedUrl, ROUTED_ELEMENTS } from './base-links.ts';
+import { withBase } from '../site/paths.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
@@ -33,11 +35,11 @@ function scrollRegion(ordinal: number, section: string | null): Element {
 }
 
 /** "Open as slide" link put after a block that has a slide; kept out of the search index. */
-function slideLink(href: string, what: string): Element {
+function slideLink(route: string, what: string, base: string): Element {
 	return {
 		type: 'element',
 		tagName: 'a',
-		properties: { className: ['slide-link'], href, dataPagefindIgnore: '' },
+		properties: { className: ['slide-link'], href: withBase(route, base), dataPagefindIgnore: '' },
 		children: [{ type: 'text', value: `Present ${what} as a slide` }],
 	};
 }
@@ -72,27 +74,39 @@ function classesOf(node: Element): string[] {
 
 /**
  * The site's own highlighted code (shiki's `<pre class="astro-code">`, wrapped in `<figure class="code-figure">`
- * when titled), which the highlighter produced before this plugin runs; an author's raw `<pre>` is still raw HTML then.
+ * when titled, and in `<div class="code-block">` with its Copy button and language label), which the highlighter
+ * produced before this plugin runs; an author's raw `<pre>` is still raw HTML then.
  */
 export function isGeneratedCode(node: Element): boolean {
 	const classes = classesOf(node);
-	return (node.tagName === 'pre' && classes.includes('astro-code')) || (node.tagName === 'figure' && classes.includes('code-figure'));
+	return (
+		(node.tagName === 'pre' && classes.includes('astro-code')) ||
+		(node.tagName === 'figure' && classes.includes('code-figure')) ||
+		(node.tagName === 'div' && classes.includes('code-block'))
+	);
+}
+
+/** Options of the article plugin. */
+export interface ArticlePluginOptions {
+	/** The site's base path (astro.config's `base`): links the author wrote as routes and the slide links get it. */
+	base?: string;
 }
 
 /**
- * Sätteri hast plugin for article pages: heading anchors, scrollable tables, and a link from the
- * takeaways list, every table and every code block (Cargo configs included) to its slide in the article's deck.
+ * Sätteri hast plugin for article pages: heading anchors, scrollable tables, a link from the
+ * takeaways list, every table and every code block to its slide in the article's deck, and the
+ * site's base in front of every site path.
  * Heading ids are set here with the algorithm of Astro's heading-ids plugin (one github-slugger per
  * document, every heading in order), which then keeps them; the anchor needs the id before that plugin runs.
  * First of all, a Markdown (not MDX) document is sanitised like GitHub sanitises it (sanitize-plugin.ts):
  * the author's raw HTML and link URLs, not the highlighted code, nor what this plugin adds afterwards.
  */
-export function articleHastPlugin(): HastPluginEntry {
-	return [sanitizeHastPlugin(isGeneratedCode), articlePlugin()];
+export function articleHastPlugin(options: ArticlePluginOptions = {}): HastPluginEntry {
+	return [sanitizeHastPlugin(isGeneratedCode), articlePlugin(options)];
 }
 
 /** The article plugin proper, run on the sanitised tree. */
-function articlePlugin(): HastPluginEntry {
+function articlePlugin({ base = '/' }: ArticlePluginOptions): HastPluginEntry {
 	return (factory) => {
 		const slugger = new GithubSlugger();
 		const slides = new SlideLinkTracker(slugFromFileURL(factory.fileURL));
@@ -100,9 +114,14 @@ function articlePlugin(): HastPluginEntry {
 		return {
 			name: 'talkbook:article',
 			element: {
-				filter: [...HEADINGS, 'table', 'ul', 'ol', 'pre'],
+				filter: [...HEADINGS, 'table', 'ul', 'ol', 'pre', ...ROUTED_ELEMENTS],
 				visit(node: Element, ctx: HastVisitorContext) {
-					if (HEADINGS.includes(node.tagName)) {
+					if (ROUTED_ELEMENTS.includes(node.tagName)) {
+						// Slide links are made with the base already; anchors are `#…`, which stay.
+						const ours = String(node.properties?.['className'] ?? '').includes('slide-link');
+						const rebased = ours ? null : rebasedUrl(node, base);
+						if (rebased) ctx.setProperty(node, rebased.name, rebased.value);
+					} else if (HEADINGS.includes(node.tagName)) {
 						const text = ctx.textContent(node);
 						const id = typeof node.properties?.['id'] === 'string' ? node.properties['id'] : slugger.slug(text);
 						ctx.setProperty(node, 'id', id);
@@ -112,15 +131,15 @@ function articlePlugin(): HastPluginEntry {
 					} else if (node.tagName === 'table') {
 						const table = slides.table();
 						ctx.wrapNode(node, scrollRegion(table.ordinal, section));
-						ctx.insertAfter(node, slideLink(table.href, 'this table'));
+						ctx.insertAfter(node, slideLink(table.href, 'this table', base));
 					} else if (node.tagName === 'ul' || node.tagName === 'ol') {
 						const href = slides.list();
-						if (href) ctx.insertAfter(node, slideLink(href, 'the takeaways'));
+						if (href) ctx.insertAfter(node, slideLink(href, 'the takeaways', base));
 					} else {
 						const parent = ctx.parent(node);
 						const figure = parent?.type === 'element' && parent.tagName === 'figure' ? parent : undefined;
 						const link = slides.code(codeLanguage(node), ctx.textContent(node), figureTitle(figure, ctx));
-						ctx.insertAfter(figure ?? node, slideLink(link.href, link.what));
+						ctx.insertAfter(figure ?? node, slideLink(link.href, link.what, base));
 					}
 				},
 			},

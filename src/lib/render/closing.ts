@@ -8,7 +8,7 @@ import { displayUrl, resolveHref } from './url.ts';
 export function renderClosingSlide(slide: ClosingSlide, ctx: RenderContext): string {
 	const links = slide.links
 		.map((link) => {
-			const href = resolveHref(link.href, ctx.siteOrigin);
+			const href = resolveHref(link.href, ctx.siteOrigin, ctx.base);
 			return (
 				`<li><a href="${escapeAttr(href)}">${escapeHtml(link.text)}</a>` +
 				`<span class="link-url">${escapeHtml(displayUrl(href))}</span></li>`

@@ -7,6 +7,8 @@ export interface RenderOptions {
 	siteOrigin: string;
 	/** Extra `<section>` attributes per slide (the search index's markup); a slide's own attributes win. */
 	slideAttributes?: (slide: Slide) => Readonly<Record<string, string>>;
+	/** The site's base path (`/talks/`); site paths on slides get it in front. `/` when absent. */
+	base?: string;
 }
 
 /** What every slide renderer gets besides its slide. */

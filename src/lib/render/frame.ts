@@ -13,7 +13,7 @@ export function renderNotes(notes: readonly string[]): string {
 /** The small link from a slide back to the article section it was made from. */
 export function renderSourceLink(source: SlideSource | null, ctx: RenderContext): string {
 	if (!source) return '';
-	const href = resolveHref(source.href, ctx.siteOrigin);
+	const href = resolveHref(source.href, ctx.siteOrigin, ctx.base);
 	return `<a class="slide-source" href="${escapeAttr(href)}">↩ ${escapeHtml(source.label)}</a>`;
 }
 

@@ -4,6 +4,7 @@ import { renderCodeBlock } from './code.ts';
 import type { RenderContext } from './context.ts';
 import { renderFrame } from './frame.ts';
 import { replaceCodeBlocks } from './markdown-code.ts';
+import { withBase } from '../site/paths.ts';
 
 const SLIDE_COMMENT = /<!--\s*\.slide:([\s\S]*?)-->/;
 
@@ -23,6 +24,13 @@ export function splitSlideComment(html: string): { html: string; attributes: Rec
 	return { html: html.replace(match[0], ''), attributes };
 }
 
+/** Site paths a talk's author wrote in a slide (links, images) get the site's base, as every generated link does. */
+function rebaseUrls(html: string, ctx: RenderContext): string {
+	if (!ctx.base || ctx.base === '/') return html;
+	const base = ctx.base;
+	return html.replace(/(<(?:a|img|source)\b[^>]*?\s(?:href|src)=")(\/[^"]*)"/gi, (_m, start: string, url: string) => `${start}${withBase(url, base)}"`);
+}
+
 /** A hand-written slide: its trusted HTML as is, with every code block highlighted and `{1|2-3}` steps applied. */
 export function renderMarkdownSlide(slide: MarkdownSlide, ctx: RenderContext): string {
 	const { html: body, attributes } = splitSlideComment(slide.html);
@@ -40,5 +48,5 @@ export function renderMarkdownSlide(slide: MarkdownSlide, ctx: RenderContext): s
 			throw new Error(`code block ${ordinal}: ${reason}`, { cause: error });
 		}
 	});
-	return renderFrame(slide, `<div class="markdown-body">${html}</div>`, ctx, attributes);
+	return renderFrame(slide, `<div class="markdown-body">${rebaseUrls(html, ctx)}</div>`, ctx, attributes);
 }

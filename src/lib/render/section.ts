@@ -9,7 +9,7 @@ export function renderSectionSlide(slide: SectionSlide, ctx: RenderContext): str
 	const outline =
 		slide.outline.length > 0
 			? `<ol class="outline">${slide.outline
-					.map((e) => `<li><a href="${escapeAttr(resolveHref(e.href, ctx.siteOrigin))}">${escapeHtml(e.text)}</a></li>`)
+					.map((e) => `<li><a href="${escapeAttr(resolveHref(e.href, ctx.siteOrigin, ctx.base))}">${escapeHtml(e.text)}</a></li>`)
 					.join('')}</ol>`
 			: '';
 	return renderFrame(slide, renderHeading(slide.title) + outline, ctx);

@@ -7,7 +7,7 @@ import { formatDate } from '../site/dates.ts';
 
 /** Opening slide: title, description, date and the article's full address so the room can note it down. */
 export function renderTitleSlide(slide: TitleSlide, ctx: RenderContext): string {
-	const url = resolveHref(slide.href, ctx.siteOrigin);
+	const url = resolveHref(slide.href, ctx.siteOrigin, ctx.base);
 	const body =
 		renderHeading(slide.title, '', 'h1') +
 		(slide.description ? `<p class="title-description">${escapeHtml(slide.description)}</p>` : '') +

@@ -1,12 +1,15 @@
+import { withBase } from '../site/paths.ts';
+
 /** Schemes a link in a deck may use; anything else (e.g. `javascript:`) is replaced by `#`. */
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 /**
- * Resolves a site path (`/articles/x/`) against the site origin so links still work from the exported
- * PDF; absolute http(s)/mailto URLs and in-page `#anchors` pass through, unsafe schemes become `#`.
+ * Resolves a site path (`/articles/x/`) under the site's base against the site origin so links still work
+ * from the exported PDF; absolute http(s)/mailto URLs and in-page `#anchors` pass through, unsafe schemes
+ * become `#`.
  */
-export function resolveHref(href: string, siteOrigin: string): string {
-	const trimmed = href.trim();
+export function resolveHref(href: string, siteOrigin: string, base = '/'): string {
+	const trimmed = withBase(href.trim(), base);
 	if (trimmed.startsWith('#')) return trimmed;
 	let url: URL;
 	try {

@@ -36,6 +36,8 @@ describe('content check fixtures (test/fixtures/bad)', () => {
 			'deck-missing-article',
 			'deck-missing-part',
 			'fence-without-language',
+			'duplicate-title',
+			'duplicate-series-part',
 		]) {
 			expect(cases).toContain(name);
 		}

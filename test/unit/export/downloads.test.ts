@@ -12,6 +12,15 @@ describe('export file names', () => {
 	});
 });
 
+describe('download links under a base', () => {
+	it('link the files under the base the deck page was built for', () => {
+		const built = page(PLACEHOLDER).replace('<body>', '<html lang="en" data-base="/talks/"><body>');
+		const out = fillDownloads(built, 'talk', new Set<ExportKind>(['pdf', 'html']))!;
+		expect([...out.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/', '/talks/exports/talk.pdf', '/talks/exports/talk.html']);
+		expect(renderDownloadLinks('talk', new Set<ExportKind>(['handout']))).toContain('href="/exports/talk-handout.pdf"');
+	});
+});
+
 describe('fillDownloads', () => {
 	it('fills the placeholder with links to the files present and shows it', () => {
 		const out = fillDownloads(page(PLACEHOLDER), 'talk', new Set<ExportKind>(['pdf', 'handout', 'html']));

@@ -63,6 +63,14 @@ describe('the built site', () => {
 		expect(read('/../secret.txt')).toBeNull();
 		expect(read('/missing.css')).toBeNull();
 	});
+
+	it('reads a site built for a base by the URL paths its pages use, and nothing outside the base', () => {
+		mkdirSync(path.join(dir, 'dist', '_astro'), { recursive: true });
+		writeFileSync(path.join(dir, 'dist', '_astro', 'a.css'), 'css');
+		const read = siteReader(path.join(dir, 'dist'), '/talks/');
+		expect(Buffer.from(read('/talks/_astro/a.css')!).toString()).toBe('css');
+		expect(read('/_astro/a.css')).toBeNull();
+	});
 });
 
 describe('selectDecks', () => {

@@ -46,6 +46,13 @@ describe('links', () => {
 		expect(resolveHref('/articles/a/', 'not a url')).toBe('/articles/a/');
 	});
 
+	it('puts the base in front of site paths, with or without an origin', () => {
+		expect(resolveHref('/articles/a/#b', ORIGIN, '/talks/')).toBe('https://talkbook.example/talks/articles/a/#b');
+		expect(resolveHref('/articles/a/', '', '/talks/')).toBe('/talks/articles/a/');
+		expect(resolveHref('#top', ORIGIN, '/talks/')).toBe('#top');
+		expect(resolveHref('https://doc.rust-lang.org/', ORIGIN, '/talks/')).toBe('https://doc.rust-lang.org/');
+	});
+
 	it('renders outline and closing links absolute', async () => {
 		const ctx = await context();
 		const outline = renderSlide(

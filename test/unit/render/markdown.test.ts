@@ -17,6 +17,14 @@ describe('markdown slide', () => {
 		expect(html).toContain('<div class="markdown-body"><h2>Why</h2><p>Because.</p></div>');
 	});
 
+	it('puts the base in front of site paths the author wrote, and leaves other links alone', async () => {
+		const slide = md({ html: '<p><a href="/articles/a/#b">a</a> <a href="https://x.test/">x</a> <a href="#top">t</a> <img src="/img/c.png" alt=""></p>' });
+		const html = renderSlide(slide, { ...(await context()), base: '/talks/' });
+		expect(attrValues(html, 'href')).toEqual(expect.arrayContaining(['/talks/articles/a/#b', 'https://x.test/', '#top']));
+		expect(html).toContain('src="/talks/img/c.png"');
+		expect(renderSlide(slide, await context())).toContain('href="/articles/a/#b"');
+	});
+
 	it('highlights placeholder code blocks with steps from the meta', async () => {
 		const html = renderSlide(
 			md({

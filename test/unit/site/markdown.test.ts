@@ -74,3 +74,31 @@ describe('fenceTitle', () => {
 		expect(fenceTitle(undefined)).toBeNull();
 	});
 });
+
+describe('article Markdown plugin under a base', () => {
+	async function renderUnder(markdown: string, base: string): Promise<string> {
+		const { html } = await markdownToHtml(markdown, {
+			hastPlugins: [articleHastPlugin({ base })],
+			features: { gfm: true },
+			fileURL: new URL('file:///site/articles/my-article.md'),
+		});
+		return html;
+	}
+
+	it('puts the base in front of the routes the author wrote and of the slide links, once', async () => {
+		const html = await renderUnder(
+			'## A\n\nSee [the other](/articles/other/#x), [here](#a), [away](https://example.org/x) and ![chart](/images/c.png).\n\n| a |\n|---|\n| 1 |\n',
+			'/talks/',
+		);
+		expect(html).toContain('href="/talks/articles/other/#x"');
+		expect(html).toContain('href="#a"');
+		expect(html).toContain('href="https://example.org/x"');
+		expect(html).toContain('src="/talks/images/c.png"');
+		expect(slideLinks(html)).toEqual(['/talks/decks/my-article/#/table-1']);
+	});
+
+	it('leaves every path alone at the root', async () => {
+		const html = await renderUnder('[the other](/articles/other/)\n', '/');
+		expect(html).toContain('href="/articles/other/"');
+	});
+});

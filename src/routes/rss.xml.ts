@@ -1,0 +1,16 @@
+/**
+ * `rss.xml`: every published article, by `@astrojs/rss`. Not a file in `src/pages/`: the feeds
+ * integration injects this route only when a site URL is set (a feed needs absolute URLs).
+ */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getCollection } from 'astro:content';
+import { buildFeed } from '../lib/site/feed.ts';
+import { siteArticles } from '../lib/site/load.ts';
+import { paths } from '../integrations/site-paths.ts';
+
+export async function GET(context: APIContext): Promise<Response> {
+	const articles = siteArticles(await getCollection('articles'));
+	const feed = buildFeed(articles, context.site?.href, paths.base);
+	return rss({ ...feed, trailingSlash: true });
+}
