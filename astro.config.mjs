@@ -8,7 +8,8 @@ import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 
 export default defineConfig({
-	site: process.env.TALKBOOK_SITE ?? 'http://localhost:4321',
+	// The public URL (`https://…`), overridden by TALKBOOK_SITE; none by default, and then decks show no address.
+	site: process.env.TALKBOOK_SITE || undefined,
 	trailingSlash: 'always',
 	integrations: [contentCheck(), mdx(), pagefind()],
 	markdown: {

@@ -5,5 +5,6 @@ import { loadCatalog, type Catalog } from '../lib/catalog/catalog.ts';
  * is the `site` of astro.config (spelled out in closing notes and on title slides).
  */
 export function siteCatalog(): Catalog {
-	return loadCatalog({ root: process.cwd(), siteOrigin: new URL(import.meta.env.SITE).origin });
+	const site = import.meta.env.SITE;
+	return loadCatalog(site ? { root: process.cwd(), siteOrigin: new URL(site).origin } : { root: process.cwd() });
 }

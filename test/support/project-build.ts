@@ -24,8 +24,9 @@ export function listFiles(root: string, p = ''): string[] {
 }
 
 /** Hash of the build inputs plus the extra files, so a build of the same input can be recognised and reused. */
-export function inputHash(extra: Readonly<Record<string, string>> = {}): string {
+export function inputHash(extra: Readonly<Record<string, string>> = {}, env: Readonly<Record<string, string>> = {}): string {
 	const hash = createHash('sha256');
+	for (const [name, value] of Object.entries(env).sort(([a], [b]) => a.localeCompare(b))) hash.update(`env:${name}=${value}\0`);
 	for (const input of BUILD_INPUTS) {
 		if (!existsSync(path.join(PROJECT_ROOT, input))) continue;
 		for (const file of listFiles(PROJECT_ROOT, input)) {
@@ -43,14 +44,14 @@ export function copyProject(dir: string, extra: Readonly<Record<string, string>>
 }
 
 /** Runs the production build in `dir` (a copy made by copyProject) into `dir/dist`. */
-export async function buildProject(dir: string): Promise<void> {
+export async function buildProject(dir: string, extraEnv: Readonly<Record<string, string>> = {}): Promise<void> {
 	const args = [path.join(dir, BUILD_SCRIPT)];
 	const binDir = path.join(PROJECT_ROOT, 'node_modules', '.bin');
 	try {
 		// The project's own Node (this process's) runs the build, and is first on PATH for anything it spawns.
 		await run(process.execPath, args, {
 			cwd: dir,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${path.dirname(process.execPath)}${path.delimiter}${binDir}${path.delimiter}${process.env['PATH'] ?? ''}` },
+			env: { ...process.env, ...extraEnv, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${path.dirname(process.execPath)}${path.delimiter}${binDir}${path.delimiter}${process.env['PATH'] ?? ''}` },
 			maxBuffer: 64 * 1024 * 1024,
 		});
 	} catch (error) {
@@ -79,12 +80,12 @@ function removeStale(keep: string): void {
 }
 
 /** Copies the project plus `extra` into a new folder of its own and builds it; the caller removes it when done. */
-export async function freshBuild(label: string, extra: Readonly<Record<string, string>> = {}): Promise<string> {
+export async function freshBuild(label: string, extra: Readonly<Record<string, string>> = {}, env: Readonly<Record<string, string>> = {}): Promise<string> {
 	mkdirSync(BUILDS_DIR, { recursive: true });
 	const dir = mkdtempSync(path.join(BUILDS_DIR, `${label}-tmp-`));
 	try {
 		copyProject(dir, extra);
-		await buildProject(dir);
+		await buildProject(dir, env);
 		return dir;
 	} catch (error) {
 		rmSync(dir, { recursive: true, force: true });
@@ -97,8 +98,8 @@ export async function freshBuild(label: string, extra: Readonly<Record<string, s
  * input: `<dir>/dist` holds the site. It is built once per input hash, in a folder of its own that is
  * renamed into place only when the build succeeded, so parallel runs never see a half-built copy.
  */
-export async function sharedBuild(label: string, extra: Readonly<Record<string, string>> = {}): Promise<string> {
-	const dir = path.join(BUILDS_DIR, `${label}-${inputHash(extra)}`);
+export async function sharedBuild(label: string, extra: Readonly<Record<string, string>> = {}, env: Readonly<Record<string, string>> = {}): Promise<string> {
+	const dir = path.join(BUILDS_DIR, `${label}-${inputHash(extra, env)}`);
 	removeStale(dir);
 	if (existsSync(path.join(dir, 'dist'))) {
 		// In use again: not stale for other runs' clean-up.
@@ -106,7 +107,7 @@ export async function sharedBuild(label: string, extra: Readonly<Record<string, 
 		utimesSync(dir, now, now);
 		return dir;
 	}
-	const built = await freshBuild(label, extra);
+	const built = await freshBuild(label, extra, env);
 	try {
 		renameSync(built, dir);
 	} catch {

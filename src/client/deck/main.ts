@@ -15,8 +15,8 @@ declare global {
 	}
 }
 
-/** Size every slide is designed for: the room's 1280×720 projector. */
-const FRAME = { width: 1280, height: 720 } as const;
+/** Size every slide is designed for: 1280×720 for a 16:9 talk, 960×720 for 4:3 (`data-deck-aspect`, src/lib/deck/aspect.ts). */
+const FRAME = { width: document.documentElement.dataset['deckAspect'] === '4:3' ? 960 : 1280, height: 720 } as const;
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const print = printMode(window.location.search);

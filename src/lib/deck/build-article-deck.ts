@@ -3,6 +3,8 @@ import { cargoSlides } from './cargo-slides.ts';
 import { closingSlide, outlineSlide, titleSlide } from './frame-slides.ts';
 import type { FrameOptions } from './frame-slides.ts';
 import { estimateMinutes } from './notes.ts';
+import { DEFAULT_ASPECT } from './aspect.ts';
+import { deckBuildContext } from './build-context.ts';
 import type { Deck, Slide } from './model.ts';
 import { stackSlides } from './stack-slides.ts';
 import { tableSlides } from './table-slides.ts';
@@ -21,15 +23,18 @@ export function hasExtractables(extraction: ArticleExtraction): boolean {
  * each manifest's stack; closing. With nothing to extract: title, outline, closing.
  */
 export function articleSlides(extraction: ArticleExtraction, options: ArticleDeckOptions = {}): Slide[] {
+	const ctx = deckBuildContext(options.aspect);
+	// The title takes the article's opening first, so the slides after it keep their own sections' prose.
+	const title = titleSlide(extraction, ctx);
 	const middle: Slide[] = hasExtractables(extraction)
 		? [
-				...(extraction.takeaways ? takeawaysSlides(extraction, extraction.takeaways) : []),
-				...extraction.tables.flatMap((table) => tableSlides(extraction, table)),
-				...extraction.cargo.flatMap((config) => cargoSlides(extraction, config)),
-				...extraction.cargo.flatMap((config) => stackSlides(extraction, config)),
+				...(extraction.takeaways ? takeawaysSlides(extraction, extraction.takeaways, ctx) : []),
+				...extraction.tables.flatMap((table) => tableSlides(extraction, table, ctx)),
+				...extraction.cargo.flatMap((config) => cargoSlides(extraction, config, ctx)),
+				...extraction.cargo.flatMap((config) => stackSlides(extraction, config, ctx)),
 			]
 		: [outlineSlide(extraction)];
-	return [titleSlide(extraction), ...middle, closingSlide(extraction, options)];
+	return [title, ...middle, closingSlide(extraction, options)];
 }
 
 /** Builds an article's deck (`/decks/<slug>/`, light theme, length estimated from its slides). */
@@ -40,6 +45,7 @@ export function buildArticleDeck(extraction: ArticleExtraction, options: Article
 		title: extraction.frontmatter.title,
 		description: extraction.frontmatter.description,
 		theme: 'light',
+		aspect: options.aspect ?? DEFAULT_ASPECT,
 		minutes: estimateMinutes({ slides }),
 		articles: [extraction.slug],
 		file: extraction.file,

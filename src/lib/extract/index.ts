@@ -2,6 +2,8 @@ import type { Root } from 'mdast';
 import { collectHeadings, toHeadingInfo } from '../article/headings.ts';
 import { parseArticle } from '../article/parse.ts';
 import { extractCargo } from './cargo.ts';
+import { startOffset } from './context.ts';
+import { proseSentences } from './notes.ts';
 import type { ArticleContext } from './context.ts';
 import { extractTables } from './tables.ts';
 import { extractTakeaways } from './takeaways.ts';
@@ -17,6 +19,10 @@ export type { FenceMeta } from './fence-meta.ts';
 export { cargoKindFromKeys, cargoKindFromTitle, isCargoConfig, isCargoManifest } from './cargo-kind.ts';
 /** The two kinds of Cargo file. */
 export type { CargoKind } from './cargo-kind.ts';
+/** Sentences of the article's prose, for speaker notes. */
+export { proseSentences, splitSentences } from './notes.ts';
+/** One sentence of prose and where it sits. */
+export type { ProseSentence } from './notes.ts';
 /** The extraction contract. */
 export type * from './types.ts';
 
@@ -37,5 +43,6 @@ export function extractArticle(source: string, file: string, parsed?: Root): Art
 		takeaways: extractTakeaways(ctx),
 		tables: extractTables(ctx),
 		cargo: extractCargo(ctx),
+		prose: proseSentences(tree, new Map(headings.map((heading) => [startOffset(heading.node), heading.id]))),
 	};
 }

@@ -67,3 +67,53 @@ export function notesAround(tree: Root, item: Node): string[] {
 	}
 	return [...before, ...after];
 }
+
+/** One sentence of the article's own prose, where it sits, for speaker notes chosen per slide. */
+export interface ProseSentence {
+	text: string;
+	/** Id of the nearest heading above it (the site's anchor), `null` before the first heading. */
+	sectionId: string | null;
+	/** Ordinal of the paragraph (or list item) it belongs to, in document order: sentences of one paragraph are read together. */
+	paragraph: number;
+	/** Whether it comes from a list item rather than a paragraph. */
+	listItem: boolean;
+}
+
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The sentences of a paragraph's text, trimmed; a sentence is never cut inside (`e.g.` and `3.5` are kept whole by ICU). */
+export function splitSentences(text: string): string[] {
+	return [...SENTENCES.segment(text)].map((s) => s.segment.trim()).filter((s) => s !== '');
+}
+
+/** Paragraph texts of a list (each item's paragraphs; nested lists included). */
+function listItemTexts(block: RootContent): string[] {
+	if (block.type !== 'list') return [];
+	return block.children.flatMap((item) =>
+		item.children.flatMap((child) => (child.type === 'list' ? listItemTexts(child) : proseOf(child as RootContent))),
+	);
+}
+
+/**
+ * Every sentence of the article's prose in document order: paragraphs, quotes, MDX components and list
+ * items, each under the id of the heading it sits below (`headingIds` maps a heading's start offset to
+ * its id). Code, tables and raw HTML are not prose.
+ */
+export function proseSentences(tree: Root, headingIds: ReadonlyMap<number, string>): ProseSentence[] {
+	const out: ProseSentence[] = [];
+	let sectionId: string | null = null;
+	let paragraph = 0;
+	for (const block of tree.children) {
+		if (block.type === 'heading') {
+			sectionId = headingIds.get(startOffset(block)) ?? sectionId;
+			continue;
+		}
+		const listItem = block.type === 'list';
+		const texts = listItem ? listItemTexts(block) : proseOf(block);
+		for (const text of texts) {
+			paragraph++;
+			for (const sentence of splitSentences(text)) out.push({ text: sentence, sectionId, paragraph, listItem });
+		}
+	}
+	return out;
+}

@@ -4,6 +4,7 @@ import { DECK_CODE_THEMES, resolveLang } from './highlighter.ts';
 import { escapeAttr, escapeHtml } from '../html/escape.ts';
 import { transformerLineNumbers } from './transformer-line-numbers.ts';
 import { transformerSteps } from './transformer-steps.ts';
+import { transformerWrap } from './transformer-wrap.ts';
 
 /** A code block to put on a slide. */
 export interface CodeBlockInput {
@@ -15,12 +16,14 @@ export interface CodeBlockInput {
 	steps?: readonly LineStep[];
 	/** File name shown above the code (from a fence's `title="…"`). */
 	title?: string | null;
+	/** Characters a line holds before it wraps with a continuation mark (codeColumns of the deck's aspect). */
+	columns: number;
 }
 
 /**
  * Highlights code for a slide: dual-theme shiki `<pre>` (light colours inline, dark ones as
- * `--shiki-dark` variables), a line-number gutter, step fragments after it, all in a `.fit` wrapper
- * the client can scale down when a line is too long.
+ * `--shiki-dark` variables), a line-number gutter, long lines wrapped with a `↪` continuation mark,
+ * step fragments after it, all in a `.fit` wrapper (the client may shrink it, never below the floor).
  */
 export function renderCodeBlock(highlighter: DeckHighlighter, input: CodeBlockInput): string {
 	const firstLine = input.firstLine ?? 1;
@@ -30,7 +33,11 @@ export function renderCodeBlock(highlighter: DeckHighlighter, input: CodeBlockIn
 	const html = highlighter.codeToHtml(code, {
 		lang,
 		themes: DECK_CODE_THEMES,
-		transformers: [transformerLineNumbers({ firstLine }), transformerSteps({ steps: input.steps ?? [], firstLine })],
+		transformers: [
+			transformerLineNumbers({ firstLine }),
+			transformerWrap({ columns: input.columns }),
+			transformerSteps({ steps: input.steps ?? [], firstLine }),
+		],
 	});
 	const caption = input.title ? `<div class="code-caption"><code>${escapeHtml(input.title)}</code></div>` : '';
 	return `<div class="fit code-block" data-lang="${escapeAttr(input.lang || lang)}">${caption}${html}</div>`;

@@ -1,12 +1,18 @@
+import type { Aspect } from '../deck/aspect.ts';
 import type { DeckHighlighter } from './highlighter.ts';
 
 /** Options the caller passes to `renderDeckSlides`. */
 export interface RenderOptions {
-	/** Origin the site is served from (Astro's `site`), e.g. `https://talkbook.example`; site paths are resolved against it. */
-	siteOrigin: string;
+	/**
+	 * Public origin of the site (Astro's `site`, e.g. `https://talkbook.example`), or `null` when none is
+	 * configured: then links stay site-relative and no address is printed on a slide.
+	 */
+	siteOrigin: string | null;
 }
 
 /** What every slide renderer gets besides its slide. */
 export interface RenderContext extends RenderOptions {
 	highlighter: DeckHighlighter;
+	/** The deck's frame; code wraps to its width. */
+	aspect: Aspect;
 }

@@ -13,7 +13,7 @@ export class DeckRenderError extends Error {
 
 /** The `<section>`s of a deck, to go inside `.reveal > .slides`. */
 export function renderDeckSlides(deck: Deck, highlighter: DeckHighlighter, options: RenderOptions): string {
-	const ctx = { ...options, highlighter };
+	const ctx = { ...options, highlighter, aspect: deck.aspect };
 	return deck.slides
 		.map((slide) => {
 			try {

@@ -1,0 +1,155 @@
+import type { ArticleExtraction } from '../extract/types.ts';
+import type { ProseSentence } from '../extract/notes.ts';
+
+/** Speaker notes of a slide aim for this many words where the article has the prose for it. */
+export const NOTES_WORDS = { min: 40, max: 150 } as const;
+
+/** What a slide asks the picker for. */
+export interface NotesRequest {
+	/** Words and names the slide shows (cell text, crate names, a takeaway); sentences that share them score. */
+	terms: readonly string[];
+	/**
+	 * Sections (heading ids; `null` is the text before the first heading) the notes come from. Omitted:
+	 * the whole article, best-matching section first.
+	 */
+	sections?: readonly (string | null)[] | undefined;
+	/** Sections never to take sentences from (e.g. the takeaways' own list). */
+	excludeSections?: readonly (string | null)[];
+	/** Word budget; defaults to NOTES_WORDS.max. */
+	maxWords?: number;
+	/** Whether sentences that match nothing may fill the notes up to NOTES_WORDS.min (from the same sections). */
+	fill?: boolean;
+}
+
+/** Picks article sentences for the slides of one deck, never handing out the same sentence twice. */
+export interface NotesPicker {
+	/** Sentences for a slide, grouped back into their paragraphs, in document order; empty when nothing matches. */
+	pick(request: NotesRequest): string[];
+	/** Marks sentences as told (e.g. a slide's own text), so no later slide repeats them. */
+	claim(texts: readonly string[]): void;
+}
+
+const STOPWORDS = new Set(
+	'a about after all also an and any are as at be because been before being but by can could did do does for from had has have how i if in into is it its just more most much my no not of on one only or our out over so some such than that the their them then there these they this those to too up us was we were what when where which while who why will with would you your yes'.split(' '),
+);
+
+/** Lower-case word stems of a text: stop words dropped, a plural `s` cut, inline-code names kept whole. */
+export function termsOf(text: string): string[] {
+	const words = text.toLowerCase().match(/[a-z0-9][a-z0-9_+#.-]*[a-z0-9+#]|[a-z0-9]/g) ?? [];
+	return words
+		.filter((w) => w.length > 1 && !STOPWORDS.has(w))
+		.map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+/** Words of a text as a speaker reads it. */
+export function wordCount(text: string): number {
+	return text.match(/\S+/g)?.length ?? 0;
+}
+
+interface Scored {
+	sentence: ProseSentence;
+	index: number;
+	terms: Set<string>;
+	words: number;
+}
+
+/** Sentences grouped back into their paragraphs, in document order. */
+function asParagraphs(chosen: readonly Scored[]): string[] {
+	const sorted = [...chosen].sort((a, b) => a.index - b.index);
+	const out: string[] = [];
+	let paragraph = -1;
+	for (const s of sorted) {
+		if (s.sentence.paragraph === paragraph) out[out.length - 1] += ` ${s.sentence.text}`;
+		else out.push(s.sentence.text);
+		paragraph = s.sentence.paragraph;
+	}
+	return out;
+}
+
+/**
+ * A notes picker over an article's prose. Each request scores the sentences of its sections by the
+ * slide's terms (rarer terms weigh more: inverse document frequency over the article's sentences),
+ * takes the best ones while they fit the word budget, and, when `fill` is set and the notes are still
+ * short of NOTES_WORDS.min, adds the unmatched sentences next to the chosen ones. A sentence is given to
+ * one slide only.
+ */
+export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>): NotesPicker {
+	const all: Scored[] = extraction.prose.map((sentence, index) => ({
+		sentence,
+		index,
+		terms: new Set(termsOf(sentence.text)),
+		words: wordCount(sentence.text),
+	}));
+	const df = new Map<string, number>();
+	for (const s of all) for (const t of s.terms) df.set(t, (df.get(t) ?? 0) + 1);
+	const weight = (t: string): number => Math.log(1 + all.length / (df.get(t) ?? all.length));
+	const used = new Set<string>();
+	const key = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+	function pool(request: NotesRequest): Scored[] {
+		const exclude = new Set(request.excludeSections ?? []);
+		const sections = request.sections ? new Set(request.sections) : null;
+		return all.filter(
+			(s) => !exclude.has(s.sentence.sectionId) && (!sections || sections.has(s.sentence.sectionId)) && !used.has(key(s.sentence.text)),
+		);
+	}
+
+	return {
+		pick(request) {
+			const max = request.maxWords ?? NOTES_WORDS.max;
+			const wanted = new Set(request.terms.flatMap(termsOf));
+			const score = (s: Scored): number => [...s.terms].filter((t) => wanted.has(t)).reduce((sum, t) => sum + weight(t), 0);
+			const candidates = pool(request).map((s) => ({ s, score: score(s) }));
+			const ranked = candidates.filter((c) => c.score > 0).sort((a, b) => b.score - a.score || a.s.index - b.s.index);
+			const chosen: Scored[] = [];
+			let words = 0;
+			for (const { s } of ranked) {
+				if (words + s.words > max) continue;
+				chosen.push(s);
+				words += s.words;
+				if (words >= max * 0.8) break;
+			}
+			if (request.fill && words < NOTES_WORDS.min) {
+				// Nearest unmatched sentences first: the context of what was chosen, then the section's opening.
+				const anchor = chosen.length > 0 ? chosen.map((s) => s.index) : [candidates[0]?.s.index ?? 0];
+				const distance = (s: Scored): number => Math.min(...anchor.map((a) => Math.abs(a - s.index)));
+				const rest = candidates.map((c) => c.s).filter((s) => !chosen.includes(s)).sort((a, b) => distance(a) - distance(b) || a.index - b.index);
+				for (const s of rest) {
+					if (words >= NOTES_WORDS.min) break;
+					if (words + s.words > max) continue;
+					chosen.push(s);
+					words += s.words;
+				}
+			}
+			for (const s of chosen) used.add(key(s.sentence.text));
+			return asParagraphs(chosen);
+		},
+		claim(texts) {
+			for (const text of texts) used.add(key(text));
+		},
+	};
+}
+
+/**
+ * The section (heading id) where the terms are discussed most: the one whose three best-matching
+ * sentences score highest together; `undefined` when no sentence matches. Sections in `exclude` are left out.
+ */
+export function sectionFor(extraction: Pick<ArticleExtraction, 'prose'>, terms: readonly string[], exclude: readonly (string | null)[] = []): string | null | undefined {
+	const wanted = new Set(terms.flatMap(termsOf));
+	const sentences = extraction.prose.map((s) => ({ section: s.sectionId, terms: new Set(termsOf(s.text)) }));
+	const df = new Map<string, number>();
+	for (const s of sentences) for (const t of s.terms) df.set(t, (df.get(t) ?? 0) + 1);
+	const scores = new Map<string | null, number[]>();
+	for (const s of sentences) {
+		if (exclude.includes(s.section)) continue;
+		const score = [...s.terms].filter((t) => wanted.has(t)).reduce((sum, t) => sum + Math.log(1 + sentences.length / (df.get(t) ?? 1)), 0);
+		if (score > 0) scores.set(s.section, [...(scores.get(s.section) ?? []), score]);
+	}
+	let best: string | null | undefined;
+	let bestScore = 0;
+	for (const [section, list] of scores) {
+		const total = list.sort((a, b) => b - a).slice(0, 3).reduce((a, b) => a + b, 0);
+		if (total > bestScore) [best, bestScore] = [section, total];
+	}
+	return best;
+}
