@@ -8,8 +8,8 @@ import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 
 export default defineConfig({
-	// The public URL (`https://…`), overridden by TALKBOOK_SITE; none by default, and then decks show no address.
-	site: process.env.TALKBOOK_SITE || undefined,
+	// The public URL (`https://…`), set here or by TALKBOOK_SITE; none by default, and then decks show no address.
+	...(process.env.TALKBOOK_SITE ? { site: process.env.TALKBOOK_SITE } : {}),
 	trailingSlash: 'always',
 	integrations: [contentCheck(), mdx(), pagefind()],
 	markdown: {

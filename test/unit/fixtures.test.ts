@@ -39,7 +39,7 @@ function buildCase(name: string, dir: string): Deck {
 
 const cases = readdirSync(root, { withFileTypes: true })
 	// `bad/` holds the content-check corpus (test/unit/check/bad-fixtures.test.ts), not deck cases.
-	.filter((entry) => entry.isDirectory() && entry.name !== 'bad')
+	.filter((entry) => entry.isDirectory() && entry.name !== 'bad' && entry.name !== 'notes')
 	.map((entry) => entry.name)
 	.sort();
 

@@ -26,15 +26,14 @@ export function articleSlides(extraction: ArticleExtraction, options: ArticleDec
 	const ctx = deckBuildContext(options.aspect);
 	// The title takes the article's opening first, so the slides after it keep their own sections' prose.
 	const title = titleSlide(extraction, ctx);
-	const middle: Slide[] = hasExtractables(extraction)
-		? [
-				...(extraction.takeaways ? takeawaysSlides(extraction, extraction.takeaways, ctx) : []),
-				...extraction.tables.flatMap((table) => tableSlides(extraction, table, ctx)),
-				...extraction.cargo.flatMap((config) => cargoSlides(extraction, config, ctx)),
-				...extraction.cargo.flatMap((config) => stackSlides(extraction, config, ctx)),
-			]
-		: [outlineSlide(extraction)];
-	return [title, ...middle, closingSlide(extraction, options)];
+	if (!hasExtractables(extraction)) return [title, outlineSlide(extraction), closingSlide(extraction, options)];
+	// Tables and configs pick their notes before the takeaways: the prose of a section belongs first to
+	// the item it sits around, and each takeaway then takes the best supporting sentence that is left.
+	const tables = extraction.tables.flatMap((table) => tableSlides(extraction, table, ctx));
+	const cargo = extraction.cargo.flatMap((config) => cargoSlides(extraction, config, ctx));
+	const stacks = extraction.cargo.flatMap((config) => stackSlides(extraction, config, ctx));
+	const takeaways = extraction.takeaways ? takeawaysSlides(extraction, extraction.takeaways, ctx) : [];
+	return [title, ...takeaways, ...tables, ...cargo, ...stacks, closingSlide(extraction, options)];
 }
 
 /** Builds an article's deck (`/decks/<slug>/`, light theme, length estimated from its slides). */

@@ -15,6 +15,9 @@ export interface SectionGroup {
 	endLine: number;
 }
 
+/** Keys every manifest has: they say nothing about what a slide is about. */
+const GENERIC_KEYS = new Set(['name', 'version', 'edition', 'features', 'default-features', 'optional', 'path', 'git', 'workspace', 'authors', 'license']);
+
 /** Lines `from..to` of the code. */
 function span(lines: readonly string[], from: number, to: number): string {
 	return lines.slice(from - 1, to).join('\n');
@@ -27,17 +30,27 @@ function span(lines: readonly string[], from: number, to: number): string {
 function splitSection(code: string, section: CargoConfig['sections'][number], maxLines: number, columns: number): SectionGroup[] {
 	const lines = code.split('\n');
 	const items = scanTomlLines(code).filter((l) => l.startLine >= section.startLine && l.endLine <= section.endLine && l.kind !== 'blank');
-	const groups: SectionGroup[] = [];
-	let start = section.startLine;
-	for (const item of items) {
-		if (item.startLine <= start) continue;
-		if (visualLines(span(lines, start, item.endLine), columns) > maxLines) {
-			groups.push({ names: [section.name], startLine: start, endLine: item.startLine - 1 });
-			start = item.startLine;
+	const cut = (limit: number): SectionGroup[] => {
+		const groups: SectionGroup[] = [];
+		let start = section.startLine;
+		for (const item of items) {
+			if (item.startLine <= start) continue;
+			if (visualLines(span(lines, start, item.endLine), columns) > limit) {
+				groups.push({ names: [section.name], startLine: start, endLine: item.startLine - 1 });
+				start = item.startLine;
+			}
 		}
+		groups.push({ names: [section.name], startLine: start, endLine: section.endLine });
+		return groups.map((g) => ({ ...g, endLine: Math.max(g.startLine, trimBlank(lines, g.startLine, g.endLine)) }));
+	};
+	// The fewest pieces at the full limit, then the smallest limit that still gives that many, so the
+	// pieces come out even (11 + 1 lines becomes 6 + 6).
+	const fewest = cut(maxLines);
+	for (let limit = 1; limit < maxLines; limit++) {
+		const even = cut(limit);
+		if (even.length <= fewest.length) return even;
 	}
-	groups.push({ names: [section.name], startLine: start, endLine: section.endLine });
-	return groups.map((g) => ({ ...g, endLine: Math.max(g.startLine, trimBlank(lines, g.startLine, g.endLine)) }));
+	return fewest;
 }
 
 /** Last non-blank line of `from..to`. */
@@ -97,15 +110,30 @@ export function cargoSlides(extraction: ArticleExtraction, config: CargoConfig, 
 	const picker = ctx.notesFor(extraction);
 	const fits = visualLines(lines.join('\n'), columns) <= CODE_METRICS.maxLines;
 	const groups: SectionGroup[] = fits || config.sections.length === 0 ? [{ names: [], startLine: 1, endLine: lines.length }] : groupSections(config, CODE_METRICS.maxLines, columns);
+	// Slides with the most keys (the crates) choose their sentences first; the [package] slide takes what is left.
+	const keysOf = (group: SectionGroup): string[] =>
+		lines
+			.slice(group.startLine - 1, group.endLine)
+			.flatMap((line) => /^\s*([\w"'.*-]+)\s*=/.exec(line)?.[1] ?? [])
+			.filter((key) => !GENERIC_KEYS.has(key));
+	const order = groups.map((_, i) => i).sort((a, b) => keysOf(groups[b] as SectionGroup).length - keysOf(groups[a] as SectionGroup).length || a - b);
+	const pickedNotes = new Map<number, string[]>();
+	for (const i of order) {
+		const group = groups[i] as SectionGroup;
+		const keys = keysOf(group);
+		const terms = [...keys, ...keys, ...group.names.map((n) => n.replace(/[[\]]/g, ' ')), ...(i === 0 ? [config.title] : [])];
+		// Filling with unmatched prose only for a one-slide file: split slides keep their crates' sentences.
+		pickedNotes.set(i, picker.pick({ terms, sections: [config.source.sectionId], maxWords: 120, fill: groups.length === 1 }));
+	}
 	return groups.map((group, i) => {
 		const code = span(lines, group.startLine, group.endLine);
 		const slideSteps = stepsWithin(steps, group.startLine, group.endLine);
-		const keys = lines.slice(group.startLine - 1, group.endLine).flatMap((line) => /^\s*([\w"'.*-]+)\s*=/.exec(line)?.[1] ?? []);
-		const terms = [...keys, ...keys, ...group.names.map((n) => n.replace(/[[\]]/g, ' ')), ...(i === 0 ? [config.title] : [])];
-		const picked = picker.pick({ terms, sections: [config.source.sectionId], maxWords: 120, fill: i === 0 });
+		const picked = pickedNotes.get(i) ?? [];
 		const what = group.names.length > 0 ? `${quoted(config.title)}: ${group.names.join(', ')}` : quoted(config.title);
 		const stepped = stepsSentence(lines, slideSteps, group.startLine);
-		const notes = picked.length > 0 ? picked : [`${what}, lines ${group.startLine} to ${group.endLine} of the file as the article shows it.`];
+		const keys = keysOf(group);
+		const declares = keys.length > 0 ? `, which sets ${keys.join(', ').replace(/, ([^,]*)$/, ' and $1')}` : '';
+		const notes = picked.length > 0 ? picked : [`${what}${declares}: lines ${group.startLine} to ${group.endLine} of the file as the article shows it.`];
 		return {
 			kind: 'cargo',
 			id: slideIdFor('cargo', config.index, groups.length > 1 ? i + 1 : 1),

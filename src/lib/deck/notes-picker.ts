@@ -19,6 +19,18 @@ export interface NotesRequest {
 	maxWords?: number;
 	/** Whether sentences that match nothing may fill the notes up to NOTES_WORDS.min (from the same sections). */
 	fill?: boolean;
+	/** Words one of which a sentence must contain to be picked (a table row's name), when any sentence does. */
+	focus?: readonly string[];
+	/**
+	 * Names of the other items (the other rows of a table). With `focus`, a paragraph belongs to the item
+	 * it names first, and only the focus item's paragraphs are picked: “Go is the honest comparison…” goes
+	 * to Go's slide even though it mentions Rust.
+	 */
+	avoid?: readonly string[];
+	/** Leave list items out (a slide that shows the list itself). */
+	paragraphsOnly?: boolean;
+	/** Most sentences to pick for the terms (a short sentence brings the next one of its paragraph along). */
+	maxSentences?: number;
 }
 
 /** Picks article sentences for the slides of one deck, never handing out the same sentence twice. */
@@ -36,7 +48,9 @@ const STOPWORDS = new Set(
 /** Lower-case word stems of a text: stop words dropped, a plural `s` cut, inline-code names kept whole. */
 export function termsOf(text: string): string[] {
 	const words = text.toLowerCase().match(/[a-z0-9][a-z0-9_+#.-]*[a-z0-9+#]|[a-z0-9]/g) ?? [];
-	return words
+	// `serde_json` also counts as `serde` and `json`, `tracing-subscriber` as `tracing`.
+	const parts = words.flatMap((w) => (/[_-]/.test(w) ? [w, ...w.split(/[_-]+/)] : [w]));
+	return parts
 		.filter((w) => w.length > 1 && !STOPWORDS.has(w))
 		.map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 }
@@ -89,9 +103,22 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 	function pool(request: NotesRequest): Scored[] {
 		const exclude = new Set(request.excludeSections ?? []);
 		const sections = request.sections ? new Set(request.sections) : null;
+		// A sentence that ends in a colon leads into a list or a code block the notes do not carry.
 		return all.filter(
-			(s) => !exclude.has(s.sentence.sectionId) && (!sections || sections.has(s.sentence.sectionId)) && !used.has(key(s.sentence.text)),
+			(s) =>
+				!exclude.has(s.sentence.sectionId) &&
+				(!sections || sections.has(s.sentence.sectionId)) &&
+				!used.has(key(s.sentence.text)) &&
+				!(request.paragraphsOnly && s.sentence.listItem) &&
+				!/:$/.test(s.sentence.text),
 		);
+	}
+
+	/** A short sentence (a bold lead-in such as “Compilation is slow.”) with the next one of its paragraph. */
+	function withFollower(s: Scored, available: readonly Scored[]): Scored[] {
+		if (s.words >= 8) return [s];
+		const next = available.find((n) => n.index === s.index + 1 && n.sentence.paragraph === s.sentence.paragraph);
+		return next ? [s, next] : [s];
 	}
 
 	return {
@@ -100,20 +127,47 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 			const wanted = new Set(request.terms.flatMap(termsOf));
 			const score = (s: Scored): number => [...s.terms].filter((t) => wanted.has(t)).reduce((sum, t) => sum + weight(t), 0);
 			const candidates = pool(request).map((s) => ({ s, score: score(s) }));
-			const ranked = candidates.filter((c) => c.score > 0).sort((a, b) => b.score - a.score || a.s.index - b.s.index);
+			const focus = new Set((request.focus ?? []).flatMap(termsOf));
+			const avoid = new Set((request.avoid ?? []).flatMap(termsOf).filter((t) => !focus.has(t)));
+			const owner = (paragraph: number): 'focus' | 'other' | null => {
+				for (const s of all) {
+					if (s.sentence.paragraph !== paragraph) continue;
+					for (const t of termsOf(s.sentence.text)) {
+						if (focus.has(t)) return 'focus';
+						if (avoid.has(t)) return 'other';
+					}
+				}
+				return null;
+			};
+			const focused = focus.size === 0 ? [] : candidates.filter((c) => owner(c.s.sentence.paragraph) === 'focus');
+			if (focus.size > 0 && avoid.size > 0 && focused.length === 0) return [];
+			const ranked = (focused.length > 0 ? focused : candidates)
+				.filter((c) => c.score > 0)
+				.sort((a, b) => b.score - a.score || a.s.index - b.s.index);
 			const chosen: Scored[] = [];
 			let words = 0;
+			let picked = 0;
+			const available = candidates.map((c) => c.s);
 			for (const { s } of ranked) {
-				if (words + s.words > max) continue;
-				chosen.push(s);
-				words += s.words;
-				if (words >= max * 0.8) break;
+				if (chosen.includes(s)) continue;
+				const group = withFollower(s, available).filter((g) => !chosen.includes(g));
+				const groupWords = group.reduce((sum, g) => sum + g.words, 0);
+				if (words + groupWords > max) continue;
+				chosen.push(...group);
+				words += groupWords;
+				picked++;
+				if (words >= max * 0.8 || picked >= (request.maxSentences ?? Number.POSITIVE_INFINITY)) break;
 			}
 			if (request.fill && words < NOTES_WORDS.min) {
 				// Nearest unmatched sentences first: the context of what was chosen, then the section's opening.
 				const anchor = chosen.length > 0 ? chosen.map((s) => s.index) : [candidates[0]?.s.index ?? 0];
 				const distance = (s: Scored): number => Math.min(...anchor.map((a) => Math.abs(a - s.index)));
-				const rest = candidates.map((c) => c.s).filter((s) => !chosen.includes(s)).sort((a, b) => distance(a) - distance(b) || a.index - b.index);
+				// With a focus, only the rest of the chosen sentences' paragraphs: the Go slide gets no Java sentence.
+				const paragraphs = new Set(chosen.map((s) => s.sentence.paragraph));
+				const rest = candidates
+					.map((c) => c.s)
+					.filter((s) => !chosen.includes(s) && (focus.size === 0 || paragraphs.has(s.sentence.paragraph)))
+					.sort((a, b) => distance(a) - distance(b) || a.index - b.index);
 				for (const s of rest) {
 					if (words >= NOTES_WORDS.min) break;
 					if (words + s.words > max) continue;

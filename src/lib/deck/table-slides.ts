@@ -22,6 +22,10 @@ interface TablePage {
 	rows: InlineHtml[][];
 	/** Text the notes should be about (cells shown on the page). */
 	terms: string[];
+	/** For a record: the row's name, which its notes must mention. */
+	focus?: string[];
+	/** For a record: the other rows' names, whose sentences belong to their own slides. */
+	avoid?: string[];
 }
 
 /** Pages of one header + rows block, split by estimated height (header repeated). */
@@ -75,7 +79,8 @@ export function tablePages(table: Pick<ComparisonTable, 'align' | 'header' | 'ro
 			const fields = table.header.slice(1).map((name, i) => [name, row[i + 1] ?? '']);
 			const pages = rowPages('record', [null, table.align[0] ?? null], [table.header[0] ?? '', row[0] ?? ''], fields, width);
 			// The row's name carries the notes: sentences about Go go with Go's slide.
-			return pages.map((page) => ({ ...page, terms: [cellText(row[0] ?? ''), cellText(row[0] ?? ''), ...page.terms] }));
+			const others = table.rows.filter((r) => r !== row).map((r) => cellText(r[0] ?? ''));
+			return pages.map((page) => ({ ...page, terms: [cellText(row[0] ?? ''), ...page.terms], focus: [cellText(row[0] ?? '')], avoid: others }));
 		});
 	}
 	const groups = columnGroups(columns, max);
@@ -94,7 +99,10 @@ export function tablePages(table: Pick<ComparisonTable, 'align' | 'header' | 'ro
 function describe(title: string, page: TablePage): string {
 	const names = page.rows.map((row) => cellText(row[0] ?? '')).filter(Boolean);
 	const columns = page.header.map(cellText).filter(Boolean);
-	if (page.shape === 'record') return `${quoted(title)} for ${cellText(page.header[1] ?? '')}: ${names.join(', ')}.`;
+	if (page.shape === 'record') {
+		const fields = page.rows.map((row) => `${cellText(row[0] ?? '')}: ${cellText(row[1] ?? '')}`);
+		return `${quoted(title)}, ${cellText(page.header[1] ?? '')} on its own: ${fields.join('; ')}.`;
+	}
 	return `${quoted(title)} compares ${names.join(', ')}${columns.length > 0 ? ` by ${columns.join(', ')}` : ''}.`;
 }
 
@@ -107,7 +115,16 @@ export function tableSlides(extraction: ArticleExtraction, table: ComparisonTabl
 	const pages = tablePages(table, ctx.aspect);
 	const picker = ctx.notesFor(extraction);
 	return pages.map((page, i) => {
-		const picked = picker.pick({ terms: page.terms, sections: [table.source.sectionId], fill: i === 0 || page.shape === 'record' });
+		const record = page.shape === 'record';
+		const picked = picker.pick({
+			terms: page.terms,
+			sections: [table.source.sectionId],
+			fill: i === 0 || record,
+			...(page.focus ? { focus: page.focus } : {}),
+			...(page.avoid ? { avoid: page.avoid } : {}),
+			// A record shares its section's prose with the other rows' slides.
+			...(record ? { maxWords: 100 } : {}),
+		});
 		return {
 			kind: 'table',
 			id: slideIdFor('table', table.index, i + 1),

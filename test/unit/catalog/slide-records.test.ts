@@ -4,7 +4,7 @@ import type { Deck, Slide } from '../../../src/lib/deck/model.ts';
 
 const base = { notes: ['Spoken, not shown.'], source: null };
 const deck = (slides: Slide[]): Deck => ({
-	slug: 'talk', title: 'A talk', description: 'd', theme: 'dark', minutes: 5, articles: ['a', 'b'], file: 'decks/talk.md', slides,
+	slug: 'talk', title: 'A talk', description: 'd', theme: 'dark', aspect: '16:9', minutes: 5, articles: ['a', 'b'], file: 'decks/talk.md', slides,
 });
 
 describe('slide search records', () => {
