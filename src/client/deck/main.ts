@@ -5,8 +5,9 @@ import Zoom from 'reveal.js/plugin/zoom';
 import { initCodeSteps } from './code-steps.ts';
 import { fitAllSlides } from './fit.ts';
 import { deckFontsLoaded } from './fonts.ts';
-import { layoutHandout, printMode, printPages, stepCodeOnPrintPages } from './print.ts';
-import { guardSpeakerViewHandshake } from './speaker.ts';
+import { fixPrintLinks, layoutHandout, printMode, printPages, stepCodeOnPrintPages } from './print.ts';
+import { initChrome } from './chrome.ts';
+import { guardSpeakerViewHandshake, isUpcomingPreview } from './speaker.ts';
 
 declare global {
 	interface Window {
@@ -72,6 +73,11 @@ async function start(): Promise<void> {
 		// `?print-pdf&fragments` asks for a page per fragment step instead.
 		pdfSeparateFragments: print.steps,
 		pdfMaxPagesPerSlide: 1,
+		// The talk's length in seconds, for the speaker view's pacing; each slide's share is its `data-timing`.
+		// (A reveal.js option its 6.0 typings leave out, hence the spread.)
+		...({ totalTime: Number(document.documentElement.dataset['deckMinutes'] ?? 0) * 60 } as Record<string, unknown>),
+		// The speaker view's "upcoming" preview shows the next slide whole, every fragment visible.
+		...(isUpcomingPreview(window.location.search) ? { fragments: false } : {}),
 		plugins: [Notes, Zoom, Search],
 	});
 	// reveal sets role="application", which pulls screen readers out of browse mode for the whole deck.
@@ -83,11 +89,13 @@ async function start(): Promise<void> {
 	Reveal.layout();
 	if (printing) {
 		stepCodeOnPrintPages();
+		fixPrintLinks();
 		if (print.handout) layoutHandout(document.title);
 		// The export checks the PDF against this: one page per print page, no more.
 		document.documentElement.dataset['deckPages'] = String(printPages().length);
 	} else {
 		initCodeSteps(Reveal);
+		initChrome(Reveal);
 	}
 	document.documentElement.dataset['deckReady'] = 'true';
 }

@@ -54,3 +54,5 @@ export type { DeckBuildContext } from './build-context.ts';
 export { tablePages, RECORD_MAX_ROWS } from './table-slides.ts';
 /** Code layout: wrap width and wrap points. */
 export { codeColumns, visualLines, wrapPoints } from './code-layout.ts';
+/** Pacing: each slide's share of the talk's minutes. */
+export { slideTimings } from './pacing.ts';
