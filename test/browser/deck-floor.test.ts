@@ -5,28 +5,11 @@
  * project with a site URL. Every `<section>` is walked with all its fragments shown, whatever its kind,
  * so slide kinds added later are covered too. Failures name deck, slide, element and size.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/browser.ts';
 import { deckUrls, openDeck } from '../support/deck.ts';
 import { belowFloor, FLOOR, measureTextSizes, type TextSize } from '../support/floor.ts';
-import { sharedBuild } from '../support/project-build.ts';
-
-const FIXTURES = path.resolve('test', 'fixtures');
-/** The public URL the fixture build is given, as TALKBOOK_SITE. */
-export const FIXTURE_SITE = 'https://talkbook.example';
-
-/** Fixture articles and the 4:3 talk, placed where a project keeps its content. */
-export function fixtureContent(): Record<string, string> {
-	const read = (file: string): string => readFileSync(path.join(FIXTURES, file), 'utf8');
-	return {
-		'articles/floor-tables.md': read('floor-tables/article.md'),
-		'articles/floor-cargo.md': read('floor-cargo/article.md'),
-		'articles/wide.md': read('aspect-4x3/articles/wide.md'),
-		'decks/aspect-4x3.md': read('aspect-4x3/deck.md'),
-	};
-}
+import { fixtureSiteDist } from '../support/deck-fixtures.ts';
 
 interface Measured {
 	deck: string;
@@ -71,8 +54,7 @@ let fixtureSite: SiteSession;
 beforeAll(async () => {
 	projectSite = await openSite();
 	project = await measureAll(projectSite);
-	const dir = await sharedBuild('deck-fixtures', fixtureContent(), { TALKBOOK_SITE: FIXTURE_SITE });
-	fixtureSite = await openSite(path.join(dir, 'dist'));
+	fixtureSite = await openSite(await fixtureSiteDist());
 	fixtures = await measureAll(fixtureSite);
 }, 300_000);
 
