@@ -87,7 +87,8 @@ export function buildSingleFile({ html, pagePath, read, script }: SingleFileInpu
 
 	out = out.replace(/<html\b/i, '<html data-deck-standalone=""');
 	const bundle = `<script>${escapeScriptText(script)}</script>`;
-	out = out.includes('</body>') ? out.replace(/<\/body>(?![\s\S]*<\/body>)/, `${bundle}</body>`) : `${out}${bundle}`;
+	// A function, not a string: minified code is full of `$&` and `$'`, which a replacement string would expand.
+	out = out.includes('</body>') ? out.replace(/<\/body>(?![\s\S]*<\/body>)/, () => `${bundle}</body>`) : `${out}${bundle}`;
 
 	const leftover = remainingReferences(out);
 	if (leftover.length > 0) throw new InlineError(`${pagePath}: still refers to ${leftover.join(', ')} after inlining`);

@@ -5,17 +5,22 @@
  * project with a site URL. Every `<section>` is walked with all its fragments shown, whatever its kind,
  * so slide kinds added later are covered too. Failures name deck, slide, element and size.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/browser.ts';
 import { deckUrls, openDeck } from '../support/deck.ts';
 import { belowFloor, FLOOR, measureTextSizes, type TextSize } from '../support/floor.ts';
 import { fixtureSiteDist } from '../support/deck-fixtures.ts';
+import { readPdf } from '../support/export.ts';
 
 interface Measured {
 	deck: string;
 	aspect: string;
 	frame: { width: number; height: number };
 	sizes: TextSize[];
+	slides: number;
 	overflowing: string[];
 	chromeMisuse: string[];
 }
@@ -38,7 +43,7 @@ async function measureAll(site: SiteSession): Promise<Measured[]> {
 			const chromeMisuse = [...document.querySelectorAll('.reveal .slides [data-chrome]')]
 				.filter((el) => el.matches('h1,h2,h3,h4,table,ul,ol,pre,p,li') || el.querySelector('h1,h2,h3,h4,table,ul,ol,pre,p,li') || (el.textContent ?? '').trim().length > 80)
 				.map((el) => `${el.closest('section')?.id}: <${el.tagName.toLowerCase()}>`);
-			return { aspect: document.documentElement.dataset['deckAspect'] ?? '', frame: { width: Number(config.width), height: Number(config.height) }, overflowing, chromeMisuse };
+			return { slides: reveal.getSlides().length, aspect: document.documentElement.dataset['deckAspect'] ?? '', frame: { width: Number(config.width), height: Number(config.height) }, overflowing, chromeMisuse };
 		});
 		out.push({ deck: new URL(url).pathname, ...facts, sizes: await measureTextSizes(deckPage) });
 		await deckPage.context().close();
@@ -89,6 +94,24 @@ describe('readability floor', () => {
 		expect(talk?.aspect).toBe('4:3');
 		expect(talk?.frame).toEqual({ width: 960, height: 720 });
 		for (const deck of [...project, ...fixtures].filter((d) => d !== talk)) expect(deck.frame, deck.deck).toEqual({ width: 1280, height: 720 });
+	});
+});
+
+describe('a 4:3 talk on paper', () => {
+	it('prints one 960x720 page per slide (720x540 pt)', async () => {
+		const { page } = await fixtureSite.newPage({ viewport: FRAME });
+		await openDeck(page, `${fixtureSite.origin}/decks/aspect-4x3/?print-pdf`);
+		const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
+		const dir = mkdtempSync(path.join(os.tmpdir(), 'talkbook-4x3-'));
+		try {
+			writeFileSync(path.join(dir, 'talk.pdf'), pdf);
+			const content = await readPdf(path.join(dir, 'talk.pdf'));
+			expect(content.size).toEqual([720, 540]);
+			expect(content.pages).toBe(fixtures.find((d) => d.deck === '/decks/aspect-4x3/')?.slides);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+		await page.context().close();
 	});
 });
 

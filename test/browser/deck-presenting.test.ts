@@ -131,13 +131,15 @@ describe('the presenting surface', () => {
 				fragments: slide.querySelectorAll('.fragment').length,
 				hidden: [...slide.querySelectorAll('.fragment')].filter((f) => getComputedStyle(f).opacity !== '1').length,
 				numberTop: number.top,
+				controls: getComputedStyle(document.querySelector('.reveal .controls')!).display,
 			};
 		});
 		expect(preview.id).toBe('takeaways');
 		expect(preview.fragments).toBeGreaterThan(0);
 		expect(preview.hidden).toBe(0);
-		// The speaker view's layout menu sits at the top right of this frame.
+		// The speaker view's layout menu sits at the top right of this frame, reveal's arrows at the bottom right.
 		expect(preview.numberTop).toBeGreaterThan(512 / 2);
+		expect(preview.controls).toBe('none');
 		await page.context().close();
 	});
 
