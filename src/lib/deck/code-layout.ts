@@ -31,7 +31,7 @@ export function lineWidth(line: string): number {
 
 /**
  * Where a long line is broken so each piece fits `columns`: offsets into the line, each piece ending
- * after a space or a comma when there is one in its second half, else cut at the column. The first
+ * after a space or a comma, else after a separator inside a word, else cut at the column. The first
  * piece has the full width; continuations are indented by the line's indent plus CONTINUATION_INDENT.
  */
 export function wrapPoints(line: string, columns: number): number[] {
@@ -41,14 +41,14 @@ export function wrapPoints(line: string, columns: number): number[] {
 	let width = columns;
 	while (line.length - start > width) {
 		const limit = start + width;
-		let cut = -1;
-		for (let i = limit; i > start + width / 2; i--) {
-			const prev = line[i - 1];
-			if (prev === ' ' || prev === ',') {
-				cut = i;
-				break;
-			}
-		}
+		// After a space or comma if there is one in the last 60% of the piece; else after a path or word
+		// separator (`/`, `-`, `=`, `.`, `_`, `:`), so `/usr/local/bin` breaks between its parts; else at the column.
+		const after = (chars: string): number => {
+			for (let i = limit; i > start + width * 0.4; i--) if (chars.includes(line[i - 1] ?? '')) return i;
+			return -1;
+		};
+		let cut = after(' ,');
+		if (cut < 0) cut = after('/-=._:');
 		if (cut < 0) cut = limit;
 		points.push(cut);
 		start = cut;
