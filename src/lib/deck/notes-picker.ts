@@ -27,6 +27,16 @@ export interface NotesRequest {
 	 * to Go's slide even though it mentions Rust.
 	 */
 	avoid?: readonly string[];
+	/**
+	 * Least share (0 to 1) of the terms' weight a sentence must match to count as support: a takeaway is
+	 * better left without a note than given a sentence that shares one word with it.
+	 */
+	minShare?: number;
+	/**
+	 * Whether sentences another slide already has may be picked again (slightly less preferred): a
+	 * takeaway sums up a section, and the sentence that supports it best is often a table's or a config's.
+	 */
+	reuse?: boolean;
 	/** Leave list items out (a slide that shows the list itself). */
 	paragraphsOnly?: boolean;
 	/** Most sentences to pick for the terms (a short sentence brings the next one of its paragraph along). */
@@ -108,7 +118,7 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 			(s) =>
 				!exclude.has(s.sentence.sectionId) &&
 				(!sections || sections.has(s.sentence.sectionId)) &&
-				!used.has(key(s.sentence.text)) &&
+				(request.reuse || !used.has(key(s.sentence.text))) &&
 				!(request.paragraphsOnly && s.sentence.listItem) &&
 				!/:$/.test(s.sentence.text),
 		);
@@ -125,7 +135,8 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 		pick(request) {
 			const max = request.maxWords ?? NOTES_WORDS.max;
 			const wanted = new Set(request.terms.flatMap(termsOf));
-			const score = (s: Scored): number => [...s.terms].filter((t) => wanted.has(t)).reduce((sum, t) => sum + weight(t), 0);
+			const score = (s: Scored): number =>
+				[...s.terms].filter((t) => wanted.has(t)).reduce((sum, t) => sum + weight(t), 0) * (used.has(key(s.sentence.text)) ? 0.8 : 1);
 			const candidates = pool(request).map((s) => ({ s, score: score(s) }));
 			const focus = new Set((request.focus ?? []).flatMap(termsOf));
 			const avoid = new Set((request.avoid ?? []).flatMap(termsOf).filter((t) => !focus.has(t)));
@@ -141,8 +152,10 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 			};
 			const focused = focus.size === 0 ? [] : candidates.filter((c) => owner(c.s.sentence.paragraph) === 'focus');
 			if (focus.size > 0 && avoid.size > 0 && focused.length === 0) return [];
+			const known = [...wanted].filter((t) => df.has(t)).reduce((sum, t) => sum + weight(t), 0);
+			const least = Math.max(Number.MIN_VALUE, (request.minShare ?? 0) * known);
 			const ranked = (focused.length > 0 ? focused : candidates)
-				.filter((c) => c.score > 0)
+				.filter((c) => c.score >= least)
 				.sort((a, b) => b.score - a.score || a.s.index - b.s.index);
 			const chosen: Scored[] = [];
 			let words = 0;

@@ -18,13 +18,13 @@ export function takeawaysSlides(extraction: ArticleExtraction, takeaways: Takeaw
 	const picker = ctx.notesFor(extraction);
 	const own = takeaways.origin === 'body' ? [takeaways.source.sectionId] : [];
 	return pages.map(({ items, first }, i) => {
-		// One supporting sentence a takeaway (two when it is a short lead-in), so the rest of each passage
-		// stays for the table or config slide of that section.
+		// One supporting sentence a takeaway (two when it is a short lead-in), from the section where its
+		// terms are discussed; it may be one a table or config slide of that section also reads.
 		const share = Math.max(30, Math.floor(NOTES_WORDS.max / items.length));
 		const notes = items.flatMap((item) => {
 			const terms = [cellText(item)];
 			const section = sectionFor(extraction, terms, own);
-			return picker.pick({ terms, sections: section === undefined ? undefined : [section], excludeSections: own, maxWords: share, maxSentences: 1 });
+			return picker.pick({ terms, sections: section === undefined ? undefined : [section], excludeSections: own, maxWords: share, maxSentences: 1, minShare: 0.2, reuse: true });
 		});
 		// Nothing elsewhere supports them: the prose around the list itself, then what the slide shows.
 		if (notes.length === 0 && own.length > 0) notes.push(...picker.pick({ terms: items.map(cellText), sections: own, fill: true, paragraphsOnly: true }));
