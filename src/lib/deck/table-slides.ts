@@ -1,6 +1,7 @@
 import type { Align, ArticleExtraction, ComparisonTable, InlineHtml } from '../extract/types.ts';
 import { deckBuildContext, type DeckBuildContext } from './build-context.ts';
 import type { TableSlide } from './model.ts';
+import { NOTES_WORDS, wordCount } from './notes-picker.ts';
 import { quoted } from './notes.ts';
 import { PAGE_LIMITS, slideIdFor } from './pages.ts';
 import { slideSource } from './source.ts';
@@ -103,7 +104,14 @@ function describe(title: string, page: TablePage): string {
 		const fields = page.rows.map((row) => `${cellText(row[0] ?? '')}: ${cellText(row[1] ?? '')}`);
 		return `${quoted(title)}, ${cellText(page.header[1] ?? '')} on its own: ${fields.join('; ')}.`;
 	}
-	return `${quoted(title)} compares ${names.join(', ')}${columns.length > 0 ? ` by ${columns.join(', ')}` : ''}.`;
+	// Each row read out, its first cell then the others, within the word budget.
+	const rows = page.rows.map((row) => `${cellText(row[0] ?? '')}: ${row.slice(1).map(cellText).join(', ')}`);
+	let text = `${quoted(title)}, by ${columns.join(', ')}.`;
+	for (const row of rows) {
+		if (wordCount(`${text} ${row}.`) > NOTES_WORDS.max) break;
+		text += ` ${row}.`;
+	}
+	return names.length > 0 ? text : `${quoted(title)}: ${columns.join(', ')}.`;
 }
 
 /**
