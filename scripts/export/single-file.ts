@@ -87,12 +87,15 @@ export function buildSingleFile({ html, pagePath, read, script }: SingleFileInpu
 		return tag.replace(/\s(src)="([^"]*)"/i, (_m, attr: string, src: string) => ` ${attr}="${escapeAttr(inlineReference(decodeEntities(src), pagePath, read))}"`);
 	});
 
-	// Site links (the "back to the site" link) point at the published site instead of file:///.
+	// Site links (the "back to the site" link, the links back to sections) point at the published site
+	// instead of file:///; with no site URL they cannot work from a file, so they stop being links.
 	if (origin) out = out.replace(/(<a\b[^>]*\shref=")\/(?!\/)/gi, `$1${escapeAttr(origin)}/`);
+	else out = out.replace(/(<a\b[^>]*?)\shref="\/(?!\/)[^"]*"/gi, '$1');
 
 	out = out.replace(/<html\b/i, '<html data-deck-standalone=""');
 	const bundle = `<script>${escapeScriptText(script)}</script>`;
-	out = out.includes('</body>') ? out.replace(/<\/body>(?![\s\S]*<\/body>)/, `${bundle}</body>`) : `${out}${bundle}`;
+	// A function, not a string: minified code is full of `$&` and `$'`, which a replacement string would expand.
+	out = out.includes('</body>') ? out.replace(/<\/body>(?![\s\S]*<\/body>)/, () => `${bundle}</body>`) : `${out}${bundle}`;
 
 	const leftover = remainingReferences(out);
 	if (leftover.length > 0) throw new InlineError(`${pagePath}: still refers to ${leftover.join(', ')} after inlining`);

@@ -127,7 +127,9 @@ describe('article text with markup', () => {
 		// Raw HTML has no safe slide rendering: dropped, its text kept.
 		expect(takeaways[1]).toContain('bold & more');
 		expect(takeaways[1]).not.toContain('<');
-		await expect(text('section#takeaways aside.notes')).resolves.toContain(ESCAPE_TITLE);
+		// The notes are the article's sentences that support the takeaways; their markup stays text too.
+		await expect(text('section#takeaways aside.notes')).resolves.toContain(INJECTED);
+		await expect(page.locator('section#takeaways aside.notes img').count()).resolves.toBe(0);
 
 		const cells = await page.locator('section#table-1 td').allTextContents();
 		expect(cells).toEqual(expect.arrayContaining([INJECTED, '<b>not bold</b>']));

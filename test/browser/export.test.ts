@@ -65,6 +65,31 @@ describe('npm run export', () => {
 		});
 	});
 
+	it('shows no localhost or 127.0.0.1 in any PDF, handout or single file, and links nowhere local (no site URL set)', async () => {
+		const local = /localhost|127\.0\.0\.1/;
+		for (const slug of slugs) {
+			for (const name of [`${slug}.pdf`, `${slug}-handout.pdf`]) {
+				const pdf = await readPdf(path.join(EXPORTS, name));
+				expect(pdf.text.join('\n').match(local), name).toBeNull();
+				expect(pdf.links.filter((l) => local.test(l)), name).toEqual([]);
+			}
+			const html = readFileSync(path.join(EXPORTS, `${slug}.html`), 'utf8');
+			// Markup only: the bundled reveal.js code mentions hosts in strings of its own.
+			const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+			expect(markup.match(local), `${slug}.html`).toBeNull();
+			// Site paths cannot work from file://: with no site URL they are not links.
+			expect(markup.match(/<a\b[^>]*\shref="\/(?!\/)[^"]*"/g), `${slug}.html`).toBeNull();
+		}
+	});
+
+	it('shows each slide\'s minutes on the handout', async () => {
+		const pdf = await readPdf(path.join(EXPORTS, 'rust-on-the-backend-handout.pdf'));
+		const minutes = pdf.text.map((page) => Number(/Slide \d+ of \d+ · (\d+\.\d) min/.exec(page)?.[1] ?? Number.NaN));
+		expect(minutes.every((m) => m > 0)).toBe(true);
+		// The talk is 20 minutes; the shares add up to it (each rounded to a tenth).
+		expect(Math.abs(minutes.reduce((a, b) => a + b, 0) - 20)).toBeLessThan(0.05 * minutes.length);
+	});
+
 	it('makes a 16:9 PDF with exactly one page per slide that holds the first takeaway', async () => {
 		for (const slug of slugs) {
 			const deck = factsOf(slug);

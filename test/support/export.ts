@@ -8,6 +8,8 @@ export interface PdfContent {
 	/** Width and height of the first page, in PDF points (1/72 in). */
 	size: [number, number];
 	text: string[];
+	/** Every link target of every page (link annotations). */
+	links: string[];
 }
 
 export async function readPdf(file: string): Promise<PdfContent> {
@@ -15,6 +17,7 @@ export async function readPdf(file: string): Promise<PdfContent> {
 	const doc = await task.promise;
 	try {
 		const text: string[] = [];
+		const links: string[] = [];
 		let size: [number, number] = [0, 0];
 		for (let n = 1; n <= doc.numPages; n++) {
 			const page = await doc.getPage(n);
@@ -22,10 +25,14 @@ export async function readPdf(file: string): Promise<PdfContent> {
 				const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
 				size = [Math.round(x1 - x0), Math.round(y1 - y0)];
 			}
+			for (const annotation of (await page.getAnnotations()) as { url?: string; unsafeUrl?: string }[]) {
+				const url = annotation.url ?? annotation.unsafeUrl;
+				if (url) links.push(url);
+			}
 			const content = await page.getTextContent();
 			text.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
 		}
-		return { pages: doc.numPages, size, text };
+		return { pages: doc.numPages, size, text, links };
 	} finally {
 		await task.destroy();
 	}

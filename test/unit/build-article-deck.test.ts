@@ -25,7 +25,8 @@ describe('buildArticleDeck', () => {
 	it('describes the deck from the frontmatter with a light theme', () => {
 		const deck = deckOf('## A\n\nText.');
 		expect(deck).toMatchObject({ slug: 'a', title: 'Test article', theme: 'light', articles: ['a'], file: 'articles/a.md' });
-		expect(deck.slides[0]).toMatchObject({ kind: 'title', date: '2024-01-02', href: '/articles/a/', notes: ['An article written by a test.'] });
+		expect(deck.slides[0]).toMatchObject({ kind: 'title', date: '2024-01-02', href: '/articles/a/' });
+		expect(deck.slides[0]?.notes[0]).toBe('An article written by a test.');
 	});
 
 	it('gives every slide notes, even where the article has no prose', () => {
@@ -68,7 +69,7 @@ describe('buildArticleDeck', () => {
 		const absolute = deckOf('Text.', '', { siteOrigin: 'https://talkbook.test', base: '/talks/' }).slides.at(-1) as ClosingSlide;
 		expect(absolute.notes[0]).toContain('https://talkbook.test/talks/articles/a/');
 		const relative = deckOf('Text.', '', { base: '/talks/' }).slides.at(-1) as ClosingSlide;
-		expect(relative.notes[0]).toContain('at /talks/articles/a/.');
+		expect(relative.notes[0]).toContain('on the site under /talks/articles/a/;');
 		expect(relative.links[0]?.href).toBe('/articles/a/');
 	});
 

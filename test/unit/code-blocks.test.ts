@@ -3,7 +3,7 @@ import { extractCodeBlocks } from '../../src/lib/extract/code-blocks.ts';
 import { codeItems } from '../../src/lib/extract/code-items.ts';
 import { assignToHalves, codeMentions, sentences } from '../../src/lib/extract/code-notes.ts';
 import { pairLabel, splitPairComments } from '../../src/lib/extract/code-pairs.ts';
-import { chunkCode, lineRows, maxCodeRows } from '../../src/lib/deck/code-layout.ts';
+import { chunkCode, lineRows, maxCodeRows } from '../../src/lib/deck/code-chunks.ts';
 import { TalkbookError } from '../../src/lib/errors.ts';
 import { contextFor, thrown } from './support/article.ts';
 

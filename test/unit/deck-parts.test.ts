@@ -71,17 +71,25 @@ describe('steps', () => {
 		expect(cargoSteps(config({ sections }))).toEqual([[1, 2], [4, 5]]);
 	});
 
-	it('groups small sections up to the line limit, long sections alone', () => {
-		const sections = [
-			{ name: 'a', startLine: 1, endLine: 5 },
-			{ name: 'b', startLine: 7, endLine: 12 },
-			{ name: 'c', startLine: 14, endLine: 40 },
-			{ name: 'd', startLine: 42, endLine: 43 },
+	it('groups small sections up to the line limit and splits a long section between its items', () => {
+		const lines = [
+			'[a]', 'a1 = 1', 'a2 = 2', '', '[b]', 'b1 = 1', '',
+			'[c]', ...Array.from({ length: 20 }, (_, i) => `c${i} = ${i}`), '',
+			'[d]', 'd1 = 1',
 		];
-		expect(groupSections(sections, 16)).toEqual([
-			{ names: ['a', 'b'], startLine: 1, endLine: 12 },
-			{ names: ['c'], startLine: 14, endLine: 40 },
-			{ names: ['d'], startLine: 42, endLine: 43 },
+		const code = lines.join('\n');
+		const sections = [
+			{ name: '[a]', startLine: 1, endLine: 3 },
+			{ name: '[b]', startLine: 5, endLine: 6 },
+			{ name: '[c]', startLine: 8, endLine: 28 },
+			{ name: '[d]', startLine: 30, endLine: 31 },
+		];
+		expect(groupSections({ code, sections }, 12, 68)).toEqual([
+			{ names: ['[a]', '[b]'], startLine: 1, endLine: 6 },
+			// 21 lines of [c] in two even pieces, cut between items; [d] would make the second one too long.
+			{ names: ['[c]'], startLine: 8, endLine: 18 },
+			{ names: ['[c]'], startLine: 19, endLine: 28 },
+			{ names: ['[d]'], startLine: 30, endLine: 31 },
 		]);
 	});
 });
@@ -92,14 +100,18 @@ describe('cargo slides', () => {
 			`## Deps\n\nThe manifest.\n\n\`\`\`toml ${meta}\n[package]\nname = "x"\nversion = "1.0.0"\nedition = "2021"\nauthors = []\nlicense = "MIT"\n\n[dependencies]\n${Array.from({ length: 9 }, (_, i) => `crate${i} = "${i}"`).join('\n')}\n\`\`\`\n`,
 		);
 
-	it('splits a file longer than 16 lines by section, keeping line numbers and steps', () => {
+	it('splits a file longer than a slide by section, keeping line numbers and steps', () => {
 		const extraction = extractArticle(manifest('title="Cargo.toml"'), 'articles/a.md');
 		const slides = cargoSlides(extraction, extraction.cargo[0] as CargoConfig);
 		expect(slides.map((s) => [s.id, s.sections, s.firstLine, s.code.split('\n').length, s.steps])).toEqual([
 			['cargo-1', ['[package]'], 1, 6, []],
 			['cargo-1-2', ['[dependencies]'], 8, 10, [[2, 3, 4], [5, 6, 7], [8, 9, 10]]],
 		]);
-		expect(slides[1]?.notes[0]).toContain('continued');
+		// No prose names these crates: the notes say what the slide shows, and what its steps light up.
+		expect(slides[1]?.notes).toEqual([
+			'“Cargo.toml”: [dependencies], which sets crate0, crate1, crate2, crate3, crate4, crate5, crate6, crate7 and crate8: lines 8 to 17 of the file as the article shows it.',
+			'The steps light up crate0, crate1, crate2; then crate3, crate4, crate5; then crate6, crate7, crate8.',
+		]);
 	});
 
 	it('maps a fence step spec onto the split slides', () => {

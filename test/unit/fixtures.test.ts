@@ -38,8 +38,8 @@ function buildCase(name: string, dir: string): Deck {
 }
 
 const cases = readdirSync(root, { withFileTypes: true })
-	// `bad/` and `hostile/` hold the content-check corpus (test/unit/check/*-fixtures.test.ts), not deck cases.
-	.filter((entry) => entry.isDirectory() && entry.name !== 'bad' && entry.name !== 'hostile')
+	// `bad/` and `hostile/` hold the content-check corpus (test/unit/check/*-fixtures.test.ts), `notes/` the pinned notes, not deck cases.
+	.filter((entry) => entry.isDirectory() && !['bad', 'hostile', 'notes'].includes(entry.name))
 	.map((entry) => entry.name)
 	.sort();
 

@@ -1,6 +1,10 @@
-/** Smallest scale applied before giving up; below this text is unreadable from the back anyway. */
-const MIN_SCALE = 0.45;
-/** Binary-search steps: 7 halvings of [0.45, 1] land within half a percent. */
+/**
+ * Smallest size, in frame pixels, any slide content may be shrunk to: the readability floor. Fitting
+ * stops there and reports the slide as overflowing instead; the deck builder splits content so it never
+ * has to (small navigation marked `data-chrome` sits outside the fitted body and is never shrunk).
+ */
+export const FLOOR_PX = 24;
+/** Binary-search steps: 7 halvings of the allowed range land within half a percent. */
 const SEARCH_STEPS = 7;
 /** Sub-pixel rounding makes scroll sizes exceed client sizes by one pixel on fitting content. */
 const TOLERANCE = 1;
@@ -26,22 +30,37 @@ function overflowsWidth(el: HTMLElement): boolean {
 	return el.scrollWidth > el.clientWidth + TOLERANCE;
 }
 
+/** Smallest font size of the text inside `el` (itself included), chrome left out. */
+function smallestText(el: HTMLElement): number {
+	let least = Number.POSITIVE_INFINITY;
+	for (const node of [el, ...el.querySelectorAll<HTMLElement>('*')]) {
+		if (node.closest('[data-chrome]')) continue;
+		const hasText = [...node.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+		if (hasText) least = Math.min(least, Number.parseFloat(getComputedStyle(node).fontSize));
+	}
+	return least;
+}
+
 /**
  * Shrinks `el`'s font-size to the largest scale at which `overflows(el)` is false and returns it
- * (MIN_SCALE if none fits). The size is set in `em` of the parent, so a `.fit` shrunk here still
+ * (the floor's scale if none fits). The size is set in `em` of the parent, so a `.fit` shrunk here still
  * follows its slide body when that is shrunk afterwards; all deck sizes are in `em` for the same reason.
  */
 function shrinkToFit(el: HTMLElement, overflows: (el: HTMLElement) => boolean): number {
 	el.style.fontSize = '';
 	delete el.dataset['fitScale'];
 	if (!overflows(el)) return 1;
+	// Never below the floor: the smallest text inside sets how far this element may shrink.
+	const minScale = Math.min(1, FLOOR_PX / smallestText(el));
+	if (minScale >= 1) return 1;
 	const own = Number.parseFloat(getComputedStyle(el).fontSize);
 	const parent = el.parentElement ? Number.parseFloat(getComputedStyle(el.parentElement).fontSize) : own;
 	const baseEm = own / parent;
 	const apply = (scale: number): void => {
-		el.style.fontSize = `${(baseEm * scale).toFixed(4)}em`;
+		// Rounded up, so the smallest text never lands a hair under the floor.
+		el.style.fontSize = `${Math.ceil(baseEm * scale * 10_000) / 10_000}em`;
 	};
-	let fits = MIN_SCALE;
+	let fits = minScale;
 	let tooBig = 1;
 	for (let i = 0; i < SEARCH_STEPS; i++) {
 		const mid = (fits + tooBig) / 2;
@@ -118,7 +137,7 @@ export function fitAllSlides(root: ParentNode = document): FitResult[] {
 		html.classList.remove('deck-fitting');
 	}
 	for (const r of results) {
-		if (r.overflows) console.warn(`[deck] slide #${r.slide.id} still overflows at ${Math.round(MIN_SCALE * 100)}%; split it`);
+		if (r.overflows) console.warn(`[deck] slide #${r.slide.id} still overflows with its text at the ${FLOOR_PX}px floor; split it`);
 	}
 	return results;
 }

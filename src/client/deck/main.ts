@@ -3,8 +3,9 @@ import { initCodeSteps } from './code-steps.ts';
 import { fitAllSlides } from './fit.ts';
 import { deckFontsLoaded } from './fonts.ts';
 import { pluginsOnDemand } from './plugins.ts';
-import { layoutHandout, printMode, printPages, stepCodeOnPrintPages } from './print.ts';
-import { guardSpeakerViewHandshake } from './speaker.ts';
+import { fixPrintLinks, layoutHandout, printMode, printPages, stepCodeOnPrintPages } from './print.ts';
+import { initChrome } from './chrome.ts';
+import { guardSpeakerViewHandshake, isUpcomingPreview } from './speaker.ts';
 
 declare global {
 	interface Window {
@@ -13,8 +14,8 @@ declare global {
 	}
 }
 
-/** Size every slide is designed for: the room's 1280×720 projector. */
-const FRAME = { width: 1280, height: 720 } as const;
+/** Size every slide is designed for: 1280×720 for a 16:9 talk, 960×720 for 4:3 (`data-deck-aspect`, src/lib/deck/aspect.ts). */
+const FRAME = { width: document.documentElement.dataset['deckAspect'] === '4:3' ? 960 : 1280, height: 720 } as const;
 
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const print = printMode(window.location.search);
@@ -70,6 +71,11 @@ async function start(): Promise<void> {
 		// `?print-pdf&fragments` asks for a page per fragment step instead.
 		pdfSeparateFragments: print.steps,
 		pdfMaxPagesPerSlide: 1,
+		// The talk's length in seconds, for the speaker view's pacing; each slide's share is its `data-timing`.
+		// (A reveal.js option its 6.0 typings leave out, hence the spread.)
+		...({ totalTime: Number(document.documentElement.dataset['deckMinutes'] ?? 0) * 60 } as Record<string, unknown>),
+		// The speaker view's "upcoming" preview shows the next slide whole, every fragment visible.
+		...(isUpcomingPreview(window.location.search) ? { fragments: false } : {}),
 	});
 	// Speaker view, search and zoom load when first used (see plugins.ts), not with the first slide.
 	if (!receiver && !printing) pluginsOnDemand(Reveal);
@@ -82,11 +88,13 @@ async function start(): Promise<void> {
 	Reveal.layout();
 	if (printing) {
 		stepCodeOnPrintPages();
+		fixPrintLinks();
 		if (print.handout) layoutHandout(document.title);
 		// The export checks the PDF against this: one page per print page, no more.
 		document.documentElement.dataset['deckPages'] = String(printPages().length);
 	} else {
 		initCodeSteps(Reveal);
+		initChrome(Reveal);
 	}
 	document.documentElement.dataset['deckReady'] = 'true';
 }

@@ -64,7 +64,10 @@ export function layoutHandout(deckTitle: string): void {
 		const title = document.createElement('span');
 		title.textContent = deckTitle;
 		const number = document.createElement('span');
-		number.textContent = `Slide ${index + 1} of ${pages.length}`;
+		// The slide's share of the talk (its `data-timing`, seconds), so a speaker rehearsing from paper keeps pace.
+		const seconds = Number(section?.dataset['timing'] ?? 0);
+		const minutes = seconds > 0 ? ` · ${(seconds / 60).toFixed(1)} min` : '';
+		number.textContent = `Slide ${index + 1} of ${pages.length}${minutes}`;
 		header.append(title, number);
 
 		const notes = document.createElement('div');
@@ -91,4 +94,19 @@ export function layoutHandout(deckTitle: string): void {
 	document.body.style.height = '';
 	document.documentElement.classList.add('deck-handout');
 	for (const notes of document.querySelectorAll<HTMLElement>('.handout-notes')) fitNotes(notes);
+}
+
+/**
+ * Links in the PDF: a site path would resolve against the page the PDF was printed from (the export's
+ * own 127.0.0.1 server), so it points at the published site (`<html data-site-origin>`) when there is
+ * one, and is no link at all otherwise; the text stays.
+ */
+export function fixPrintLinks(root: ParentNode = document): void {
+	const origin = document.documentElement.dataset['siteOrigin'];
+	for (const a of root.querySelectorAll<HTMLAnchorElement>('.reveal a[href]')) {
+		const href = a.getAttribute('href') ?? '';
+		if (!href.startsWith('/') || href.startsWith('//')) continue;
+		if (origin) a.setAttribute('href', new URL(href, origin).href);
+		else a.removeAttribute('href');
+	}
 }

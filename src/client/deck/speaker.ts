@@ -42,3 +42,12 @@ export function guardSpeakerViewHandshake(win: Window = window): void {
 		else if (message?.method === 'setState') event.stopImmediatePropagation();
 	});
 }
+
+/**
+ * Whether this page is the speaker view's "upcoming" preview: reveal's notes plugin loads it with
+ * `receiver` and `controls=false`, and only the current-slide preview with `postMessageEvents=true`.
+ */
+export function isUpcomingPreview(search: string): boolean {
+	const query = new URLSearchParams(search);
+	return query.has('receiver') && query.get('controls') === 'false' && !query.has('postMessageEvents');
+}

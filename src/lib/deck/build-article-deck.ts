@@ -5,6 +5,8 @@ import { codeSlides } from './code-slides.ts';
 import { closingSlide, outlineSlide, titleSlide } from './frame-slides.ts';
 import type { FrameOptions } from './frame-slides.ts';
 import { estimateMinutes } from './notes.ts';
+import { DEFAULT_ASPECT } from './aspect.ts';
+import { deckBuildContext } from './build-context.ts';
 import type { Deck, Slide } from './model.ts';
 import { stackSlides } from './stack-slides.ts';
 import { tableSlides } from './table-slides.ts';
@@ -23,16 +25,18 @@ export function hasExtractables(extraction: ArticleExtraction): boolean {
  * numeric); each other code block; each Cargo file; each manifest's stack; closing. With nothing to extract: title, outline, closing.
  */
 export function articleSlides(extraction: ArticleExtraction, options: ArticleDeckOptions = {}): Slide[] {
-	const middle: Slide[] = hasExtractables(extraction)
-		? [
-				...(extraction.takeaways ? takeawaysSlides(extraction, extraction.takeaways) : []),
-				...extraction.tables.flatMap((table) => [...tableSlides(extraction, table), ...chartSlides(extraction, table)]),
-				...extraction.code.flatMap((block) => codeSlides(extraction, block)),
-				...extraction.cargo.flatMap((config) => cargoSlides(extraction, config)),
-				...extraction.cargo.flatMap((config) => stackSlides(extraction, config)),
-			]
-		: [outlineSlide(extraction)];
-	return [titleSlide(extraction), ...middle, closingSlide(extraction, options)];
+	const ctx = deckBuildContext(options.aspect);
+	// The title takes the article's opening first, so the slides after it keep their own sections' prose.
+	const title = titleSlide(extraction, ctx);
+	if (!hasExtractables(extraction)) return [title, outlineSlide(extraction), closingSlide(extraction, options)];
+	// Tables and configs pick their notes before the takeaways: the prose of a section belongs first to
+	// the item it sits around, and each takeaway then takes the best supporting sentence that is left.
+	const tables = extraction.tables.flatMap((table) => [...tableSlides(extraction, table, ctx), ...chartSlides(extraction, table)]);
+	const code = extraction.code.flatMap((block) => codeSlides(extraction, block));
+	const cargo = extraction.cargo.flatMap((config) => cargoSlides(extraction, config, ctx));
+	const stacks = extraction.cargo.flatMap((config) => stackSlides(extraction, config, ctx));
+	const takeaways = extraction.takeaways ? takeawaysSlides(extraction, extraction.takeaways, ctx) : [];
+	return [title, ...takeaways, ...tables, ...code, ...cargo, ...stacks, closingSlide(extraction, options)];
 }
 
 /** Builds an article's deck (`/decks/<slug>/`, light theme, length estimated from its slides). */
@@ -43,6 +47,7 @@ export function buildArticleDeck(extraction: ArticleExtraction, options: Article
 		title: extraction.frontmatter.title,
 		description: extraction.frontmatter.description,
 		theme: 'light',
+		aspect: options.aspect ?? DEFAULT_ASPECT,
 		minutes: estimateMinutes({ slides }),
 		articles: [extraction.slug],
 		file: extraction.file,

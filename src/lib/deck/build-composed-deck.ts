@@ -9,6 +9,8 @@ import type { Deck, MarkdownSlide, Slide } from './model.ts';
 import { parseDeckRecipe } from './recipe.ts';
 import type { BodySlide, DeckRecipe } from './recipe.ts';
 import { PartSelectionError, slidesForPart } from './select.ts';
+import { DEFAULT_ASPECT } from './aspect.ts';
+import { deckBuildContext, type DeckBuildContext } from './build-context.ts';
 
 /** Options for a composed talk (the closing slides it takes from articles use them). */
 export type ComposedDeckOptions = FrameOptions;
@@ -29,7 +31,14 @@ function markdownSlide(body: BodySlide, file: string): MarkdownSlide {
 }
 
 /** Slides of one part; missing articles, parts and slide ids become TalkbookErrors at the part in the frontmatter. */
-function placePart(recipe: DeckRecipe, part: DeckPart, index: number, articles: ReadonlyMap<string, ArticleExtraction>, options: FrameOptions): Placed[] {
+function placePart(
+	recipe: DeckRecipe,
+	part: DeckPart,
+	index: number,
+	articles: ReadonlyMap<string, ArticleExtraction>,
+	options: FrameOptions,
+	ctx: DeckBuildContext,
+): Placed[] {
 	const fail = (message: string, field?: string): never => {
 		const path: FieldPath = field ? ['parts', index, field] : ['parts', index];
 		throw new TalkbookError(`parts[${index}]: ${message}`, recipe.file, recipe.locate(path) ?? { line: 1, column: 1 });
@@ -42,7 +51,7 @@ function placePart(recipe: DeckRecipe, part: DeckPart, index: number, articles: 
 	const extraction = articles.get(part.article);
 	if (!extraction) return fail(`article "${part.article}" not found`, 'article');
 	try {
-		return slidesForPart(extraction, part, options).map((slide) => ({ slide, part: index, article: part.article }));
+		return slidesForPart(extraction, part, options, ctx).map((slide) => ({ slide, part: index, article: part.article }));
 	} catch (error) {
 		if (!(error instanceof PartSelectionError)) throw error;
 		return fail(`article "${part.article}" ${error.message}`, part.select === undefined ? 'part' : error.field);
@@ -97,7 +106,9 @@ export function buildComposedDeck(
 ): Deck {
 	const recipe = parseDeckRecipe(source, file);
 	const known = bySlug(articles);
-	const placed = recipe.frontmatter.parts.flatMap((part, index) => placePart(recipe, part, index, known, options));
+	const aspect = recipe.frontmatter.aspect ?? options.aspect ?? DEFAULT_ASPECT;
+	const ctx = deckBuildContext(aspect);
+	const placed = recipe.frontmatter.parts.flatMap((part, index) => placePart(recipe, part, index, known, { ...options, aspect }, ctx));
 	checkAllPlaced(recipe);
 	const slides = assignIds(placed, recipe);
 	const { title, description, theme, minutes } = recipe.frontmatter;
@@ -106,6 +117,7 @@ export function buildComposedDeck(
 		title,
 		description,
 		theme,
+		aspect,
 		minutes: minutes ?? estimateMinutes({ slides }),
 		articles: [...new Set(placed.flatMap((p) => (p.article === null ? [] : [p.article])))],
 		file,

@@ -1,8 +1,8 @@
 import { sentences } from '../extract/code-notes.ts';
 import type { ArticleExtraction, CodeBlock, CodeItem } from '../extract/types.ts';
 import { lineRange, stepsWithin } from './cargo-steps.ts';
-import { chunkCode, maxCodeRows } from './code-layout.ts';
-import type { CodeChunk } from './code-layout.ts';
+import { chunkCode, maxCodeRows } from './code-chunks.ts';
+import type { CodeChunk } from './code-chunks.ts';
 import type { CodeSlide, LineStep } from './model.ts';
 import { quoted } from './notes.ts';
 import { slideIdFor } from './pages.ts';

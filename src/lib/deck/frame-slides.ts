@@ -5,6 +5,10 @@ import { slideIdFor } from './pages.ts';
 import { slideSource } from './source.ts';
 import { absoluteUrl, articleHref, withBase } from '../site/paths.ts';
 import { isoDate } from '../site/dates.ts';
+import type { Aspect } from './aspect.ts';
+import { deckBuildContext, type DeckBuildContext } from './build-context.ts';
+import { splitSentences } from '../extract/notes.ts';
+import { wordCount } from './notes-picker.ts';
 
 /** Options for the slides that frame an article's deck. */
 export interface FrameOptions {
@@ -12,13 +16,39 @@ export interface FrameOptions {
 	siteOrigin?: string;
 	/** The site's base path (`/talks/`), part of every address the notes spell out; `/` when absent. */
 	base?: string;
+	/** The deck's frame shape; DEFAULT_ASPECT when left out. */
+	aspect?: Aspect;
 	/** The series' next part when it is already published; otherwise an upcoming next part is mentioned without a link. */
 	nextPart?: { slug: string; title: string };
 }
 
-/** Opening slide: title, description, date and a link to the article; the description doubles as notes. */
-export function titleSlide(extraction: ArticleExtraction): TitleSlide {
+/** `2 tables`, `1 Cargo file`: counts for a sentence. */
+function count(n: number, what: string): string {
+	return `${n} ${what}${n === 1 ? '' : 's'}`;
+}
+
+/** What the deck of an article holds, said in a sentence, so the title slide's notes set it up. */
+function deckContents(extraction: ArticleExtraction): string {
+	const parts = [
+		extraction.takeaways ? count(extraction.takeaways.items.length, 'takeaway') : null,
+		extraction.tables.length > 0 ? count(extraction.tables.length, 'table') : null,
+		extraction.cargo.length > 0 ? count(extraction.cargo.length, 'Cargo file') : null,
+	].filter((part): part is string => part !== null);
+	return parts.length > 0
+		? `The slides bring its ${parts.join(', ').replace(/, ([^,]*)$/, ' and $1')}; each one links back to its section of the article.`
+		: 'The slides outline its sections; each one links back to the article.';
+}
+
+/**
+ * Opening slide: title, description, date and a link to the article. Notes: the description, the
+ * article's opening before its first heading, and what the deck holds.
+ */
+export function titleSlide(extraction: ArticleExtraction, ctx: DeckBuildContext = deckBuildContext()): TitleSlide {
 	const { frontmatter, slug } = extraction;
+	const picker = ctx.notesFor(extraction);
+	const description = frontmatter.description.trim();
+	picker.claim(splitSentences(description));
+	const opening = picker.pick({ terms: [frontmatter.title, description], sections: [null], fill: true, maxWords: 120 - wordCount(description) });
 	return {
 		kind: 'title',
 		id: slideIdFor('title'),
@@ -26,7 +56,7 @@ export function titleSlide(extraction: ArticleExtraction): TitleSlide {
 		description: frontmatter.description,
 		date: isoDate(frontmatter.date),
 		href: articleHref(slug),
-		notes: [frontmatter.description],
+		notes: [description, ...opening, deckContents(extraction)].filter((note) => note !== ''),
 		source: slideSource(extraction, null),
 	};
 }
@@ -71,7 +101,9 @@ export function closingSlide(extraction: ArticleExtraction, options: FrameOption
 	const links = [{ text: `Read the article: ${extraction.frontmatter.title}`, href }];
 	const upcoming = options.nextPart ? null : upcomingNextPart(extraction);
 	if (options.nextPart) links.push({ text: `Next: ${options.nextPart.title}`, href: articleHref(options.nextPart.slug) });
-	const notes = [`Thanks for listening. The full article is at ${where}.`];
+	const notes = [
+		`Thanks for listening. This closing slide points to the article, ${quoted(extraction.frontmatter.title)}, ${options.siteOrigin ? `at ${where}, with a QR code of that address for phones in the room` : `on the site under ${where}`}; it holds the full argument, every table and every config of this deck.`,
+	];
 	if (upcoming) notes.push(`${upcoming}.`);
 	return {
 		kind: 'closing',

@@ -38,3 +38,21 @@ export type * from './model.ts';
 export { extractArticle } from '../extract/index.ts';
 /** The error every bad input is reported with. */
 export { TalkbookError } from '../errors.ts';
+/** Frame shapes and the site-wide default. */
+export { ASPECTS, DEFAULT_ASPECT, frameSize } from './aspect.ts';
+/** A talk's frame shape. */
+export type { Aspect } from './aspect.ts';
+/** Speaker notes from the article's own sentences, for any slide kind. */
+export { createNotesPicker, NOTES_WORDS, sectionFor, termsOf, wordCount } from './notes-picker.ts';
+/** What a slide asks the notes picker for. */
+export type { NotesPicker, NotesRequest } from './notes-picker.ts';
+/** The context the slide builders of one deck share. */
+export { deckBuildContext } from './build-context.ts';
+/** The shared build context's shape. */
+export type { DeckBuildContext } from './build-context.ts';
+/** Laying tables and code out to fit the frame at the readability floor. */
+export { tablePages, RECORD_MAX_ROWS } from './table-slides.ts';
+/** Code layout: wrap width and wrap points. */
+export { codeColumns, visualLines, wrapPoints } from './code-layout.ts';
+/** Pacing: each slide's share of the talk's minutes. */
+export { slideTimings } from './pacing.ts';

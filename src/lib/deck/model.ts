@@ -1,5 +1,6 @@
 import type { ChartData } from '../chart/table-chart.ts';
 import type { Align, CrateDependency, InlineHtml } from '../extract/types.ts';
+import type { Aspect } from './aspect.ts';
 
 /** Link from a slide back to the part of the article it was made from. */
 export interface SlideSource {
@@ -49,6 +50,12 @@ export interface TakeawaysSlide extends SlideBase {
 export interface TableSlide extends SlideBase {
 	kind: 'table';
 	title: string;
+	/**
+	 * How the table was laid out (src/lib/deck/table-slides.ts): `rows`, the table or a page of its rows;
+	 * `columns`, a group of its columns with the first column repeated; `record`, one row of a wide
+	 * table turned into column name | value, headed by the row's first cell.
+	 */
+	shape: 'rows' | 'columns' | 'record';
 	align: Align[];
 	header: InlineHtml[];
 	rows: InlineHtml[][];
@@ -168,6 +175,8 @@ export interface Deck {
 	title: string;
 	description: string;
 	theme: 'light' | 'dark';
+	/** Frame shape: `16:9` (1280×720) or `4:3` (960×720); the talk's `aspect:` or DEFAULT_ASPECT. */
+	aspect: Aspect;
 	/** Estimated or stated length in minutes. */
 	minutes: number;
 	/** Articles the deck draws on (slugs). */

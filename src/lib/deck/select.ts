@@ -6,6 +6,7 @@ import { codeSlides, codeTitle } from './code-slides.ts';
 import { closingSlide, outlineSlide, titleSlide } from './frame-slides.ts';
 import type { FrameOptions } from './frame-slides.ts';
 import type { Slide } from './model.ts';
+import { deckBuildContext, type DeckBuildContext } from './build-context.ts';
 import { stackSlides } from './stack-slides.ts';
 import { tableSlides } from './table-slides.ts';
 import { takeawaysSlides } from './takeaways-slides.ts';
@@ -88,22 +89,22 @@ function nonEmpty(slides: Slide[], what: string): Slide[] {
  * The generated slides an article part names. Without `select:`, `table`, `chart`, `code`, `cargo` and `stack` take all
  * items of their kind; with it, exactly one. A part that matches nothing is an error.
  */
-export function slidesForPart(extraction: ArticleExtraction, part: ArticlePart, options: FrameOptions = {}): Slide[] {
+export function slidesForPart(extraction: ArticleExtraction, part: ArticlePart, options: FrameOptions = {}, ctx: DeckBuildContext = deckBuildContext(options.aspect)): Slide[] {
 	const { select } = part;
 	const manifests = extraction.cargo.filter((config) => config.kind === 'manifest' && config.dependencies.length > 0);
 	switch (part.part) {
 		case 'title':
-			return [titleSlide(extraction)];
+			return [titleSlide(extraction, ctx)];
 		case 'outline':
 			return [outlineSlide(extraction)];
 		case 'closing':
 			return [closingSlide(extraction, options)];
 		case 'takeaways':
-			return nonEmpty(extraction.takeaways ? takeawaysSlides(extraction, extraction.takeaways) : [], 'takeaways');
+			return nonEmpty(extraction.takeaways ? takeawaysSlides(extraction, extraction.takeaways, ctx) : [], 'takeaways');
 		case 'tables':
 		case 'table': {
 			const tables = select === undefined ? extraction.tables : [selectTable(extraction.tables, select)];
-			return nonEmpty(tables.flatMap((table) => tableSlides(extraction, table)), 'tables');
+			return nonEmpty(tables.flatMap((table) => tableSlides(extraction, table, ctx)), 'tables');
 		}
 		case 'chart': {
 			const tables = select === undefined ? extraction.tables : [selectTable(extraction.tables, select)];
@@ -115,11 +116,11 @@ export function slidesForPart(extraction: ArticleExtraction, part: ArticlePart, 
 		}
 		case 'cargo': {
 			const configs = select === undefined ? extraction.cargo : [selectCargo(extraction.cargo, select)];
-			return nonEmpty(configs.flatMap((config) => cargoSlides(extraction, config)), 'Cargo files');
+			return nonEmpty(configs.flatMap((config) => cargoSlides(extraction, config, ctx)), 'Cargo files');
 		}
 		case 'stack': {
 			const configs = select === undefined ? manifests : [selectCargo(manifests, select)];
-			return nonEmpty(configs.flatMap((config) => stackSlides(extraction, config)), 'manifest with dependencies');
+			return nonEmpty(configs.flatMap((config) => stackSlides(extraction, config, ctx)), 'manifest with dependencies');
 		}
 	}
 }

@@ -1,22 +1,34 @@
 import type { ArticleExtraction, Takeaways } from '../extract/types.ts';
+import { cellText } from './table-layout.ts';
+import { deckBuildContext, type DeckBuildContext } from './build-context.ts';
 import type { TakeawaysSlide } from './model.ts';
-import { notesOrFallback, quoted } from './notes.ts';
+import { NOTES_WORDS, sectionFor } from './notes-picker.ts';
+import { quoted } from './notes.ts';
 import { paginateRanges, PAGE_LIMITS, slideIdFor } from './pages.ts';
 import { slideSource } from './source.ts';
 
 /**
  * The takeaways, at most PAGE_LIMITS.takeaways per slide (`takeaways`, `takeaways-2`, …). Numbered lists
- * keep counting across pages through `start`. The first page carries the prose notes; later pages say
- * which items they continue with.
+ * keep counting across pages through `start`. Each page's notes are, for each of its takeaways in turn,
+ * the sentences that support it from the section where its key terms are discussed (never the takeaways'
+ * own section), within a share of the word budget.
  */
-export function takeawaysSlides(extraction: ArticleExtraction, takeaways: Takeaways): TakeawaysSlide[] {
+export function takeawaysSlides(extraction: ArticleExtraction, takeaways: Takeaways, ctx: DeckBuildContext = deckBuildContext()): TakeawaysSlide[] {
 	const pages = paginateRanges(takeaways.items, PAGE_LIMITS.takeaways);
-	const total = takeaways.items.length;
-	return pages.map(({ items, first, last }, i) => {
-		const notes =
-			i === 0
-				? notesOrFallback(takeaways.notes, `${total} takeaway${total === 1 ? '' : 's'} from ${quoted(extraction.frontmatter.title)}.`)
-				: [`${takeaways.heading}, continued: items ${first} to ${last} of ${total}.`];
+	const picker = ctx.notesFor(extraction);
+	const own = takeaways.origin === 'body' ? [takeaways.source.sectionId] : [];
+	return pages.map(({ items, first }, i) => {
+		// One supporting sentence a takeaway (two when it is a short lead-in), from the section where its
+		// terms are discussed; it may be one a table or config slide of that section also reads.
+		const share = Math.max(30, Math.floor(NOTES_WORDS.max / items.length));
+		const notes = items.flatMap((item) => {
+			const terms = [cellText(item)];
+			const section = sectionFor(extraction, terms, own);
+			return picker.pick({ terms, sections: section === undefined ? undefined : [section], excludeSections: own, maxWords: share, maxSentences: 1, minShare: 0.2, reuse: true });
+		});
+		// Nothing elsewhere supports them: the prose around the list itself, then what the slide shows.
+		if (notes.length === 0 && own.length > 0) notes.push(...picker.pick({ terms: items.map(cellText), sections: own, fill: true, paragraphsOnly: true }));
+		const fallback = `${takeaways.heading} from ${quoted(extraction.frontmatter.title)}, one at a time: ${items.map(cellText).join('; ')}.`;
 		return {
 			kind: 'takeaways',
 			id: slideIdFor('takeaways', 1, i + 1),
@@ -26,7 +38,7 @@ export function takeawaysSlides(extraction: ArticleExtraction, takeaways: Takeaw
 			start: takeaways.start + first - 1,
 			page: i + 1,
 			pages: pages.length,
-			notes,
+			notes: notes.length > 0 ? notes : [fallback],
 			source: slideSource(extraction, takeaways.source),
 		};
 	});

@@ -3,6 +3,8 @@ import { collectHeadings, toHeadingInfo } from '../article/headings.ts';
 import { parseArticle } from '../article/parse.ts';
 import { extractCargo } from './cargo.ts';
 import { extractCodeBlocks } from './code-blocks.ts';
+import { startOffset } from './context.ts';
+import { proseSentences } from './notes.ts';
 import type { ArticleContext } from './context.ts';
 import { extractTables } from './tables.ts';
 import { extractTakeaways } from './takeaways.ts';
@@ -18,6 +20,10 @@ export type { FenceMeta } from './fence-meta.ts';
 export { cargoKindFromKeys, cargoKindFromTitle, isCargoConfig, isCargoManifest } from './cargo-kind.ts';
 /** The two kinds of Cargo file. */
 export type { CargoKind } from './cargo-kind.ts';
+/** Sentences of the article's prose, for speaker notes. */
+export { proseSentences, splitSentences } from './notes.ts';
+/** One sentence of prose and where it sits. */
+export type { ProseSentence } from './notes.ts';
 /** The extraction contract. */
 export type * from './types.ts';
 
@@ -39,5 +45,6 @@ export function extractArticle(source: string, file: string, parsed?: Root): Art
 		tables: extractTables(ctx),
 		cargo: extractCargo(ctx),
 		code: extractCodeBlocks(ctx),
+		prose: proseSentences(tree, new Map(headings.map((heading) => [startOffset(heading.node), heading.id]))),
 	};
 }

@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { startOffset } from './context.ts';
+import { isTakeawaysHeading } from './takeaways.ts';
 
 /** How many prose paragraphs before and after an item become its speaker notes. */
 export const NOTES_BEFORE = 2;
@@ -66,4 +67,87 @@ export function notesAround(tree: Root, item: Node): string[] {
 		if (block) after.push(...proseOf(block).slice(0, NOTES_AFTER - after.length));
 	}
 	return [...before, ...after];
+}
+
+/** One sentence of the article's own prose, where it sits, for speaker notes chosen per slide. */
+export interface ProseSentence {
+	text: string;
+	/** Id of the nearest heading above it (the site's anchor), `null` before the first heading. */
+	sectionId: string | null;
+	/** Ordinal of the paragraph (or list item) it belongs to, in document order: sentences of one paragraph are read together. */
+	paragraph: number;
+	/** Whether it comes from a list item rather than a paragraph. */
+	listItem: boolean;
+}
+
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Stand-ins for sentence punctuation inside inline code, so `if err != nil` or `Option::is_some_and()` never ends a sentence. */
+const GUARDED: Readonly<Record<string, string>> = { '.': '\uE000', '!': '\uE001', '?': '\uE002' };
+const UNGUARD = new Map(Object.entries(GUARDED).map(([k, v]) => [v, k]));
+
+/** A paragraph's text with the punctuation inside its inline code guarded (see splitSentences). */
+function guardedText(node: Node): string {
+	if (node.type === 'inlineCode') return (node as unknown as { value: string }).value.replace(/[.!?]/g, (c) => GUARDED[c] ?? c);
+	if (node.type === 'text') return (node as unknown as { value: string }).value;
+	if (node.type === 'image' || node.type === 'html') return '';
+	const children = (node as unknown as { children?: Node[] }).children;
+	return children ? children.map(guardedText).join('') : '';
+}
+
+/**
+ * The sentences of a paragraph's text, trimmed (ICU sentence breaks: `e.g.` and `3.5` stay whole).
+ * Text from guardedText keeps inline code whole too; the guard characters are turned back here.
+ */
+export function splitSentences(text: string): string[] {
+	return [...SENTENCES.segment(text)]
+		.map((s) => s.segment.replace(/[\uE000-\uE002]/g, (c) => UNGUARD.get(c) ?? c).trim())
+		.filter((s) => s !== '');
+}
+
+/** Sentences of a paragraph-like node (inline code kept whole). */
+function nodeSentences(node: Node): string[] {
+	return splitSentences(guardedText(node).replace(/\s+/g, ' ').trim());
+}
+
+/** Prose paragraphs of a block as nodes (same rules as proseOf). */
+function proseNodes(block: RootContent): Node[] {
+	if (block.type === 'paragraph') return paragraphText(block) === '' ? [] : [block];
+	if (block.type === 'blockquote' || block.type === 'mdxJsxFlowElement') return block.children.flatMap((child) => proseNodes(child as RootContent));
+	return [];
+}
+
+/** Paragraphs of a list's items (nested lists included). */
+function listItemNodes(block: RootContent): Node[] {
+	if (block.type !== 'list') return [];
+	return block.children.flatMap((item) =>
+		item.children.flatMap((child) => (child.type === 'list' ? listItemNodes(child) : proseNodes(child as RootContent))),
+	);
+}
+
+/**
+ * Every sentence of the article's prose in document order: paragraphs, quotes, MDX components and list
+ * items, each under the id of the heading it sits below (`headingIds` maps a heading's start offset to
+ * its id). Code, tables and raw HTML are not prose.
+ */
+export function proseSentences(tree: Root, headingIds: ReadonlyMap<number, string>): ProseSentence[] {
+	const out: ProseSentence[] = [];
+	let sectionId: string | null = null;
+	let takeawaysSection = false;
+	let paragraph = 0;
+	for (const block of tree.children) {
+		if (block.type === 'heading') {
+			sectionId = headingIds.get(startOffset(block)) ?? sectionId;
+			takeawaysSection = isTakeawaysHeading(paragraphText(block));
+			continue;
+		}
+		const listItem = block.type === 'list';
+		// A takeaways list is slide content (or replaced by frontmatter takeaways), not prose to read out.
+		if (listItem && takeawaysSection) continue;
+		for (const node of listItem ? listItemNodes(block) : proseNodes(block)) {
+			paragraph++;
+			for (const sentence of nodeSentences(node)) out.push({ text: sentence, sectionId, paragraph, listItem });
+		}
+	}
+	return out;
 }

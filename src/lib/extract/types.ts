@@ -1,4 +1,5 @@
 import type { ArticleFrontmatter } from '../schema/article.ts';
+import type { ProseSentence } from './notes.ts';
 
 /** A position in a source file, 1-based like editors show it. */
 export interface SourcePoint {
@@ -161,4 +162,6 @@ export interface ArticleExtraction {
 	cargo: CargoConfig[];
 	/** Every other code block. */
 	code: CodeBlock[];
+	/** Every sentence of the article's prose in document order, for notes chosen per slide (src/lib/deck/notes-picker.ts). */
+	prose: ProseSentence[];
 }

@@ -1,4 +1,5 @@
 import type { CargoSlide } from '../deck/model.ts';
+import { codeColumns } from '../deck/code-layout.ts';
 import { renderCodeBlock } from './code.ts';
 import type { RenderContext } from './context.ts';
 import { escapeHtml } from '../html/escape.ts';
@@ -18,6 +19,7 @@ export function renderCargoSlide(slide: CargoSlide, ctx: RenderContext): string 
 			lang: slide.lang,
 			firstLine: slide.firstLine,
 			steps: slide.steps,
+			columns: codeColumns(ctx.aspect),
 		});
 	return renderFrame(slide, body, ctx);
 }

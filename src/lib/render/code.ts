@@ -5,6 +5,7 @@ import { DECK_CODE_THEMES, resolveLang } from './highlighter.ts';
 import { escapeAttr, escapeHtml } from '../html/escape.ts';
 import { transformerLineNumbers } from './transformer-line-numbers.ts';
 import { transformerSteps } from './transformer-steps.ts';
+import { transformerWrap } from './transformer-wrap.ts';
 
 /** A code block to put on a slide. */
 export interface CodeBlockInput {
@@ -20,12 +21,17 @@ export interface CodeBlockInput {
 	transformers?: readonly ShikiTransformer[];
 	/** Extra classes on the wrapper; `code-wrap` wraps long lines instead of letting the client shrink the block. */
 	className?: string;
+	/**
+	 * Characters a line holds before it wraps with a continuation mark (codeColumns of the deck's aspect);
+	 * left out where CSS wraps the lines instead (`code-wrap`, the code slides).
+	 */
+	columns?: number;
 }
 
 /**
  * Highlights code for a slide: dual-theme shiki `<pre>` (light colours inline, dark ones as
- * `--shiki-dark` variables), a line-number gutter, step fragments after it, all in a `.fit` wrapper
- * the client can scale down when a line is too long.
+ * `--shiki-dark` variables), a line-number gutter, long lines wrapped with a `↪` continuation mark,
+ * step fragments after it, all in a `.fit` wrapper (the client may shrink it, never below the floor).
  */
 export function renderCodeBlock(highlighter: DeckHighlighter, input: CodeBlockInput): string {
 	const firstLine = input.firstLine ?? 1;
@@ -35,7 +41,12 @@ export function renderCodeBlock(highlighter: DeckHighlighter, input: CodeBlockIn
 	const html = highlighter.codeToHtml(code, {
 		lang,
 		themes: DECK_CODE_THEMES,
-		transformers: [transformerLineNumbers({ firstLine }), transformerSteps({ steps: input.steps ?? [], firstLine }), ...(input.transformers ?? [])],
+		transformers: [
+			transformerLineNumbers({ firstLine }),
+			...(input.columns ? [transformerWrap({ columns: input.columns })] : []),
+			transformerSteps({ steps: input.steps ?? [], firstLine }),
+			...(input.transformers ?? []),
+		],
 	});
 	const caption = input.title ? `<div class="code-caption"><code>${escapeHtml(input.title)}</code></div>` : '';
 	const classes = input.className ? `code-block ${input.className}` : 'fit code-block';

@@ -1,10 +1,14 @@
+import type { Aspect } from '../deck/aspect.ts';
 import type { Slide } from '../deck/model.ts';
 import type { DeckHighlighter } from './highlighter.ts';
 
 /** Options the caller passes to `renderDeckSlides`. */
 export interface RenderOptions {
-	/** Origin the site is served from (Astro's `site`), e.g. `https://talkbook.example`; site paths are resolved against it. */
-	siteOrigin: string;
+	/**
+	 * Public origin of the site (Astro's `site`, e.g. `https://talkbook.example`), or `null` when none is
+	 * configured: then links stay site-relative and no address is printed on a slide.
+	 */
+	siteOrigin: string | null;
 	/** Extra `<section>` attributes per slide (the search index's markup); a slide's own attributes win. */
 	slideAttributes?: (slide: Slide) => Readonly<Record<string, string>>;
 	/** The site's base path (`/talks/`); site paths on slides get it in front. `/` when absent. */
@@ -14,4 +18,6 @@ export interface RenderOptions {
 /** What every slide renderer gets besides its slide. */
 export interface RenderContext extends RenderOptions {
 	highlighter: DeckHighlighter;
+	/** The deck's frame; code wraps to its width. */
+	aspect: Aspect;
 }

@@ -14,7 +14,8 @@ export function renderNotes(notes: readonly string[]): string {
 export function renderSourceLink(source: SlideSource | null, ctx: RenderContext): string {
 	if (!source) return '';
 	const href = resolveHref(source.href, ctx.siteOrigin, ctx.base);
-	return `<a class="slide-source" href="${escapeAttr(href)}">↩ ${escapeHtml(source.label)}</a>`;
+	// Small navigation for the presenter and the PDF, not for the room: `data-chrome` (16 px floor, not 24).
+	return `<a class="slide-source" data-chrome href="${escapeAttr(href)}">↩ ${escapeHtml(source.label)}</a>`;
 }
 
 /** ` (2/3)` after a heading when a list or table continues over several slides; empty for a single page. */

@@ -1,5 +1,6 @@
 import type { MarkdownSlide } from '../deck/model.ts';
 import { parseFenceMeta } from '../extract/fence-meta.ts';
+import { codeColumns } from '../deck/code-layout.ts';
 import { renderCodeBlock } from './code.ts';
 import type { RenderContext } from './context.ts';
 import { renderFrame } from './frame.ts';
@@ -42,6 +43,7 @@ export function renderMarkdownSlide(slide: MarkdownSlide, ctx: RenderContext): s
 				lang: block.lang,
 				steps: meta.steps ?? [],
 				title: meta.title,
+				columns: codeColumns(ctx.aspect),
 			});
 		} catch (error) {
 			const reason = error instanceof Error ? error.message : String(error);

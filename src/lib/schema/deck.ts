@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ASPECTS } from '../deck/aspect.ts';
 
 /** Which generated slides of an article a composed talk takes. */
 export const articlePartNames = ['title', 'takeaways', 'tables', 'table', 'chart', 'code', 'cargo', 'stack', 'outline', 'closing'] as const;
@@ -67,6 +68,8 @@ export const deckSchema = z.object({
 	description: z.string().min(1),
 	/** Colour theme of the slides; talks default to dark (projectors), article decks to light. */
 	theme: z.enum(['light', 'dark']).default('dark'),
+	/** Frame shape: `16:9` (1280×720) or `4:3` (960×720, older projectors); DEFAULT_ASPECT (src/lib/deck/aspect.ts) when absent. */
+	aspect: z.enum(ASPECTS).optional(),
 	/** Planned length of the talk in minutes; estimated from the slides when absent. */
 	minutes: z.number().int().positive().optional(),
 	/** Running order: hand-written slides and generated slides taken from articles. */

@@ -56,6 +56,19 @@ describe('buildSingleFile', () => {
 		expect(out.match(/<script\b/g)).toHaveLength(1);
 	});
 
+	it('keeps `$&` and friends in the bundled script as they are (minified code is full of them)', () => {
+		const script = 'var $=1;$&&f();g($`,$\');';
+		const page = buildSingleFile({ html: PAGE, pagePath: '/decks/talk/', read, script });
+		expect(page).toContain(`<script>${script}</script></body>`);
+	});
+
+	it('drops site links that cannot work from a file when the site has no public URL', () => {
+		const page = build(PAGE.replace(' data-site-origin="https://talks.example"', ''));
+		expect(page).toContain('<a class="deck-back">');
+		expect(page).not.toMatch(/<a\b[^>]*\shref="\/(?!\/)/);
+		expect(page).toContain('<a href="#/title">again</a>');
+	});
+
 	it('points site links at the published site and drops the Downloads nav', () => {
 		expect(out).toContain('<a class="deck-back" href="https://talks.example/articles/talk/">');
 		expect(out).toContain('<a href="#/title">again</a>');

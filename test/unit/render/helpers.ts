@@ -7,7 +7,7 @@ export const ORIGIN = 'https://talkbook.example';
 
 /** A render context with the shared highlighter. */
 export async function context(): Promise<RenderContext> {
-	return { siteOrigin: ORIGIN, highlighter: await getDeckHighlighter() };
+	return { siteOrigin: ORIGIN, highlighter: await getDeckHighlighter(), aspect: '16:9' };
 }
 
 /** A one-deck wrapper around slides, for `renderDeckSlides`. */
@@ -17,6 +17,7 @@ export function deckOf(slides: Slide[]): Deck {
 		title: 'Demo',
 		description: 'A demo deck',
 		theme: 'light',
+		aspect: '16:9',
 		minutes: 10,
 		articles: ['demo'],
 		file: 'articles/demo.md',

@@ -8,6 +8,7 @@ function page(page: number, rows: string[][]): TableSlide {
 		kind: 'table',
 		id: `table-1-${page}`,
 		title: 'Rust vs Go',
+		shape: 'rows',
 		align: ['left', 'right', null],
 		header: ['Aspect', 'Rust', '<em>Go</em>'],
 		rows,
@@ -37,7 +38,7 @@ describe('table slide', () => {
 		expect(html).toContain('<th scope="col" style="text-align:left">Aspect</th>');
 		expect(html).toContain('<th scope="col"><em>Go</em></th>');
 		expect(inner(html, 'tbody')).toBe(
-			'<tr><td style="text-align:left"><code>x</code></td><td style="text-align:right">10</td><td>y</td></tr>',
+			'<tr><td style="text-align:left"><code>x</code></td><td style="text-align:right"><span class="num">10</span></td><td>y</td></tr>',
 		);
 	});
 

@@ -7,7 +7,7 @@ import type { RenderContext } from '../../../src/lib/render/context.ts';
 const handWritten = { notes: ['Spoken, not shown.'], source: null };
 const borrowed = { notes: [], source: { article: 'a', href: '/articles/a/#x', label: 'X' } };
 const deck = (file: string, slides: Slide[]): Deck => ({
-	slug: 'talk', title: 'A talk', description: 'd', theme: 'dark', minutes: 5, articles: ['a', 'b'], file, slides,
+	slug: 'talk', title: 'A talk', description: 'd', theme: 'dark', aspect: '16:9', minutes: 5, articles: ['a', 'b'], file, slides,
 });
 
 describe('deck search markup', () => {
@@ -44,9 +44,9 @@ describe('deck search markup', () => {
 	});
 
 	it('puts the attributes on the slide’s <section>, escaped, the slide’s own attributes winning', () => {
-		const ctx = { siteOrigin: 'https://talkbook.example', highlighter: {} as RenderContext['highlighter'], slideAttributes: () => ({ 'data-pagefind-title': 'A "quoted" <title>', class: 'x' }) };
+		const ctx = { siteOrigin: 'https://talkbook.example', aspect: '16:9' as const, highlighter: {} as RenderContext['highlighter'], slideAttributes: () => ({ 'data-pagefind-title': 'A "quoted" <title>', class: 'x' }) };
 		const slide: Slide = { ...handWritten, kind: 'markdown', id: 'agenda', html: '' };
 		expect(renderFrame(slide, '', ctx, { class: 'own' })).toMatch(/^<section id="agenda" data-kind="markdown" data-pagefind-title="A &quot;quoted&quot; &lt;title&gt;" class="own">/);
-		expect(renderFrame(slide, '', { siteOrigin: ctx.siteOrigin, highlighter: ctx.highlighter })).toMatch(/^<section id="agenda" data-kind="markdown">/);
+		expect(renderFrame(slide, '', { siteOrigin: ctx.siteOrigin, aspect: ctx.aspect, highlighter: ctx.highlighter })).toMatch(/^<section id="agenda" data-kind="markdown">/);
 	});
 });

@@ -1,0 +1,36 @@
+import QRCode from 'qrcode';
+import { escapeAttr } from '../html/escape.ts';
+
+/** Light modules around the code, in modules: the quiet zone the QR standard asks for so readers find it. */
+const QUIET_ZONE = 4;
+
+/**
+ * A QR code of `text` as inline SVG, drawn at build time: one path of dark modules on a light square,
+ * in fixed black on white whatever the deck theme (phone cameras read dark-on-light best). The encoding
+ * is the `qrcode` library's (error correction M, the smallest version that holds the text); `sizePx` is
+ * the side of the whole code in frame pixels.
+ */
+export function qrSvg(text: string, sizePx: number, label: string): string {
+	const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+	const size = modules.size;
+	const total = size + QUIET_ZONE * 2;
+	let d = '';
+	for (let y = 0; y < size; y++) {
+		let x = 0;
+		while (x < size) {
+			if (!modules.data[y * size + x]) {
+				x++;
+				continue;
+			}
+			// One horizontal run of dark modules per `h`, so the path stays short.
+			const start = x;
+			while (x < size && modules.data[y * size + x]) x++;
+			d += `M${start + QUIET_ZONE} ${y + QUIET_ZONE}h${x - start}v1h${start - x}z`;
+		}
+	}
+	return (
+		`<svg class="qr-code" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${total} ${total}" width="${sizePx}" height="${sizePx}"` +
+		` role="img" aria-label="${escapeAttr(label)}" shape-rendering="crispEdges">` +
+		`<rect width="${total}" height="${total}" fill="#ffffff"/><path fill="#000000" d="${d}"/></svg>`
+	);
+}

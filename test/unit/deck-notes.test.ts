@@ -1,0 +1,93 @@
+/**
+ * Speaker notes made of the article's own sentences: the rules over every deck of the project and of the
+ * fixtures, and the expected notes of the two articles' decks pinned in test/fixtures/notes/<slug>.json
+ * (regenerated only on purpose: UPDATE_FIXTURES=1, then review the diff).
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog/catalog.ts';
+import { buildArticleDeck, extractArticle, wordCount } from '../../src/lib/deck/index.ts';
+import { splitSentences } from '../../src/lib/extract/index.ts';
+import type { Deck } from '../../src/lib/deck/index.ts';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const update = process.env['UPDATE_FIXTURES'] === '1';
+const project = buildCatalog({ root });
+
+/** Every article deck of the fixtures (article.md / article.mdx cases). */
+function fixtureDecks(): Deck[] {
+	const dir = path.join(root, 'test', 'fixtures');
+	return readdirSync(dir, { withFileTypes: true })
+		.filter((e) => e.isDirectory() && e.name !== 'bad' && e.name !== 'notes')
+		.flatMap((e) => {
+			const file = ['article.md', 'article.mdx'].find((f) => existsSync(path.join(dir, e.name, f)));
+			if (!file) return [];
+			return [buildArticleDeck(extractArticle(readFileSync(path.join(dir, e.name, file), 'utf8'), `articles/${e.name}${path.extname(file)}`))];
+		});
+}
+
+const decks = [...project.decks, ...fixtureDecks()];
+const words = (slideNotes: readonly string[]): number => slideNotes.reduce((n, p) => n + wordCount(p), 0);
+
+/** Notes the old builder wrote when it had nothing to say; none may come back. */
+const PLACEHOLDERS = [/\d+ takeaways? from “/, /, continued: (items|rows) \d+ to \d+/, /, continued: \[/, /^A comparison from the section/, /, as shown in the article\.$/];
+
+describe('speaker notes', () => {
+	it('are never a placeholder', () => {
+		const found = decks.flatMap((deck) => deck.slides.flatMap((slide) => slide.notes.filter((n) => PLACEHOLDERS.some((p) => p.test(n))).map((n) => `${deck.slug}#/${slide.id}: ${n}`)));
+		expect(found).toEqual([]);
+	});
+
+	it('differ between any two slides of a deck', () => {
+		for (const deck of decks) {
+			const seen = new Map<string, string>();
+			for (const slide of deck.slides) {
+				const text = slide.notes.join('\n');
+				expect(seen.get(text), `${deck.slug}#/${slide.id} repeats the notes of #/${seen.get(text)}`).toBeUndefined();
+				seen.set(text, slide.id);
+			}
+		}
+	});
+
+	it('never repeat an article sentence within a deck, takeaways aside (they sum up what other slides show)', () => {
+		for (const deck of project.decks) {
+			const seen = new Map<string, string>();
+			for (const slide of deck.slides.filter((s) => s.kind !== 'markdown' && s.kind !== 'takeaways')) {
+				for (const sentence of slide.notes.flatMap(splitSentences)) {
+					if (wordCount(sentence) < 5) continue;
+					expect(seen.get(sentence), `${deck.slug}#/${slide.id}: "${sentence}" already on #/${seen.get(sentence)}`).toBeUndefined();
+					seen.set(sentence, slide.id);
+				}
+			}
+		}
+	});
+
+	it('stay within 150 words a slide, and reach 40 on most slides of the project decks', () => {
+		for (const deck of decks) for (const slide of deck.slides) expect(words(slide.notes), `${deck.slug}#/${slide.id}`).toBeLessThanOrEqual(150);
+		for (const deck of project.decks) {
+			// Hand-written slides carry their author's notes, whatever their length.
+			const counts = deck.slides.filter((s) => s.kind !== 'markdown').map((s) => words(s.notes));
+			const reaching = counts.filter((n) => n >= 40).length;
+			expect(reaching / counts.length, `${deck.slug}: ${counts.join(', ')}`).toBeGreaterThanOrEqual(0.5);
+		}
+	});
+
+	it('give a table row of a wide table the paragraph about that row', () => {
+		const deck = project.decks.find((d) => d.slug === 'why-rust-on-the-backend');
+		const go = deck?.slides.find((s) => s.kind === 'table' && s.shape === 'record' && s.header[1]?.includes('Go'));
+		expect(go?.notes.join(' ')).toContain('Go is the honest comparison.');
+		const costs = deck?.slides.find((s) => s.id === 'table-1');
+		expect(costs?.notes.join(' ')).toContain('Compilation is slow.');
+	});
+
+	for (const slug of ['why-rust-on-the-backend', 'why-rust-is-growing-fast']) {
+		it(`of ${slug} are as pinned in test/fixtures/notes/${slug}.json`, () => {
+			const deck = project.decks.find((d) => d.slug === slug);
+			const actual = Object.fromEntries((deck?.slides ?? []).map((s) => [s.id, s.notes]));
+			const file = path.join(root, 'test', 'fixtures', 'notes', `${slug}.json`);
+			if (update) writeFileSync(file, `${JSON.stringify(actual, null, '\t')}\n`);
+			expect(actual).toEqual(JSON.parse(readFileSync(file, 'utf8')));
+		});
+	}
+});
