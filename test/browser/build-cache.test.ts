@@ -71,7 +71,7 @@ describe('build caches', () => {
 		// Talkbook's own code changes the output of cached steps: the site's code titles (Astro's Markdown
 		// cache) and the decks' closing slides (Talkbook's slide cache). Neither may be served stale.
 		edit(dir, 'src/lib/shiki/transformer-code-title.ts', "className: ['code-title']", "className: ['code-title', 'cache-test-title']");
-		edit(dir, 'src/lib/render/closing.ts', 'class="link-url"', 'class="link-url cache-test-closing"');
+		edit(dir, 'src/lib/render/closing.ts', 'class="closing-links"', 'class="closing-links cache-test-closing"');
 		await build(dir);
 		const changed = snapshot(dir);
 		expect(readFileSync(path.join(dir, 'dist/articles/why-rust-is-growing-fast/index.html'), 'utf8')).toContain('cache-test-title');
