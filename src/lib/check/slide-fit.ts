@@ -1,11 +1,7 @@
-import type { Code, ListItem, Nodes, Root } from 'mdast';
+import type { ListItem, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { collectHeadings } from '../article/headings.ts';
-import { isTomlBlock } from '../extract/cargo.ts';
-import { fenceTitle } from '../extract/fence-meta.ts';
-import { cargoKindFromKeys, cargoKindFromTitle } from '../extract/cargo-kind.ts';
-import { parse as parseToml } from 'smol-toml';
 import { isTakeawaysHeading, listUnderHeading } from '../extract/takeaways.ts';
 import type { ContentWarning } from './types.ts';
 import { warningAt } from './types.ts';
@@ -16,24 +12,6 @@ import { warningAt } from './types.ts';
  * word longer than 1136 / (24 × 0.55) ≈ 86 characters cannot wrap and forces the slide below the floor.
  */
 export const MAX_WORD_CHARS = 86;
-
-/**
- * Code is set at exactly the floor (src/styles/deck/code.css: 0.8 em of 30 px) and never wraps: the client
- * shrinks the whole block instead. Measured in Chromium on the built deck, JetBrains Mono at 24 px takes
- * 13.8 px a column and the code box is 1134 px wide, so with the line-number gutter about 78 columns fit;
- * 76 leaves a margin. (A 93-column line of why-rust-is-growing-fast's Cargo.toml renders at 18.8 px.)
- */
-export const MAX_CODE_COLUMNS = 76;
-
-/** Whether a TOML block becomes a Cargo slide: named like a Cargo file, or with Cargo's keys (as the deck extractor decides). */
-function becomesSlide(node: Code): boolean {
-	if (cargoKindFromTitle(fenceTitle(node.meta))) return true;
-	try {
-		return cargoKindFromKeys(parseToml(node.value)) !== null;
-	} catch {
-		return false;
-	}
-}
 
 /** Words of a text too long to wrap on a slide. */
 function longWords(text: string): string[] {
@@ -48,16 +26,6 @@ function wordWarnings(node: Nodes, file: string, where: string): ContentWarning[
 	);
 }
 
-/** A warning per code line too long for a slide, at that line. */
-function codeWarnings(node: Code, file: string): ContentWarning[] {
-	const first = (node.position?.start.line ?? 1) + 1;
-	return node.value.split('\n').flatMap((line, i) => {
-		const columns = [...line.replace(/\t/g, '    ')].length;
-		if (columns <= MAX_CODE_COLUMNS) return [];
-		return [warningAt(`code line of ${columns} columns is wider than a slide at 24 px (${MAX_CODE_COLUMNS} fit); break the line`, file, { line: first + i, column: MAX_CODE_COLUMNS + 1 })];
-	});
-}
-
 /** What a takeaway item holds that its slide leaves out: nested lists and code blocks. */
 function droppedFromTakeaway(item: ListItem, file: string): ContentWarning[] {
 	return item.children
@@ -70,16 +38,16 @@ function droppedFromTakeaway(item: ListItem, file: string): ContentWarning[] {
 
 /**
  * What cannot fit a slide at the readability floor, named at build as `file:line` warnings rather than
- * only in the browser console: in an article, words in its takeaways and tables and lines of the Cargo
- * configs that become slides, and takeaways with nested lists or code (left out of the slide); in a
- * talk, every word and code line of its hand-written slides.
+ * only in the browser console: in an article, words in its takeaways and tables, and takeaways with
+ * nested lists or code (left out of the slide); in a talk, every word of its hand-written slides.
+ * Code lines are not among them: every code slide wraps a long line (with a continuation mark) instead
+ * of shrinking it (src/lib/deck/code-layout.ts, src/styles/deck/code-slides.css).
  */
 export function slideFitWarnings(tree: Root, file: string, article: boolean): ContentWarning[] {
 	const warnings: ContentWarning[] = [];
 	if (!article) {
 		visit(tree, (node) => {
-			if (node.type === 'code') warnings.push(...codeWarnings(node, file));
-			else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') warnings.push(...wordWarnings(node, file, 'on a slide'));
+			if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') warnings.push(...wordWarnings(node, file, 'on a slide'));
 		});
 		return warnings;
 	}
@@ -91,7 +59,6 @@ export function slideFitWarnings(tree: Root, file: string, article: boolean): Co
 	}
 	visit(tree, (node) => {
 		if (node.type === 'tableCell') warnings.push(...wordWarnings(node, file, 'in a table cell'));
-		else if (node.type === 'code' && isTomlBlock(node) && becomesSlide(node)) warnings.push(...codeWarnings(node, file));
 	});
 	return warnings;
 }
