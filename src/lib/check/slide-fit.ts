@@ -8,7 +8,7 @@ import { warningAt } from './types.ts';
 
 /**
  * What fits one line of a 1280×720 slide at the 24 px readability floor (src/styles/deck/base.css:
- * 72 px padding each side leaves 1136 px). Prose is Inter, about 0.55 em a character on average, so a
+ * 72 px padding each side leaves 1136 px). Prose in the system sans-serif averages about 0.55 em a character, so a
  * word longer than 1136 / (24 × 0.55) ≈ 86 characters cannot wrap and forces the slide below the floor.
  */
 export const MAX_WORD_CHARS = 86;
