@@ -65,28 +65,35 @@ export function headingText(node: Heading): string {
  */
 export function footnoteNumbers(tree: Root): Map<string, number> {
 	const defined = new Set<string>();
-	visit(tree, 'footnoteDefinition', (node) => {
-		defined.add(node.identifier);
+	const referenced: string[] = [];
+	// One walk for both: a definition may come after its first reference.
+	visit(tree, (node) => {
+		if (node.type === 'footnoteDefinition') defined.add(node.identifier);
+		else if (node.type === 'footnoteReference') referenced.push(node.identifier);
 	});
 	const numbers = new Map<string, number>();
-	visit(tree, 'footnoteReference', (node) => {
-		if (defined.has(node.identifier) && !numbers.has(node.identifier)) numbers.set(node.identifier, numbers.size + 1);
-	});
+	for (const id of referenced) if (defined.has(id) && !numbers.has(id)) numbers.set(id, numbers.size + 1);
 	return numbers;
 }
+
+/** Headings already collected per tree: the check, the extraction and several checks ask for the same tree's. */
+const headingsOf = new WeakMap<Root, readonly HeadingEntry[]>();
 
 /**
  * Every heading of the document in order with the id the site renders:
  * one GithubSlugger per document, so repeated headings get `-1`, `-2`, ….
  */
 export function collectHeadings(tree: Root): HeadingEntry[] {
+	const known = headingsOf.get(tree);
+	if (known) return [...known];
 	const slugger = new GithubSlugger();
 	const footnotes = footnoteNumbers(tree);
 	const entries: HeadingEntry[] = [];
 	visit(tree, 'heading', (node) => {
 		entries.push({ depth: node.depth, text: headingText(node), id: slugger.slug(slugSourceText(node, footnotes)), node });
 	});
-	return entries;
+	headingsOf.set(tree, entries);
+	return [...entries];
 }
 
 /** Strips the mdast nodes from heading entries for the extraction contract. */

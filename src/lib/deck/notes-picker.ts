@@ -197,15 +197,27 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 	};
 }
 
+/** Each prose sentence's terms and every term's sentence count, once per article (every takeaway asks). */
+const termsOfProse = new WeakMap<ArticleExtraction['prose'], { sentences: { section: string | null; terms: Set<string> }[]; df: Map<string, number> }>();
+
+function proseTerms(prose: ArticleExtraction['prose']): { sentences: { section: string | null; terms: Set<string> }[]; df: Map<string, number> } {
+	const known = termsOfProse.get(prose);
+	if (known) return known;
+	const sentences = prose.map((s) => ({ section: s.sectionId, terms: new Set(termsOf(s.text)) }));
+	const df = new Map<string, number>();
+	for (const s of sentences) for (const t of s.terms) df.set(t, (df.get(t) ?? 0) + 1);
+	const computed = { sentences, df };
+	termsOfProse.set(prose, computed);
+	return computed;
+}
+
 /**
  * The section (heading id) where the terms are discussed most: the one whose three best-matching
  * sentences score highest together; `undefined` when no sentence matches. Sections in `exclude` are left out.
  */
 export function sectionFor(extraction: Pick<ArticleExtraction, 'prose'>, terms: readonly string[], exclude: readonly (string | null)[] = []): string | null | undefined {
 	const wanted = new Set(terms.flatMap(termsOf));
-	const sentences = extraction.prose.map((s) => ({ section: s.sectionId, terms: new Set(termsOf(s.text)) }));
-	const df = new Map<string, number>();
-	for (const s of sentences) for (const t of s.terms) df.set(t, (df.get(t) ?? 0) + 1);
+	const { sentences, df } = proseTerms(extraction.prose);
 	const scores = new Map<string | null, number[]>();
 	for (const s of sentences) {
 		if (exclude.includes(s.section)) continue;
