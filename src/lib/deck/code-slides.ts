@@ -63,7 +63,7 @@ function describe(title: string, lang: string, chunk: CodeChunk, lines: readonly
 	return `This slide shows ${where}: ${shown}, as the article gives it, so the room reads the code the section talks about.`;
 }
 
-/** What each step lights up, in order (`Step by step: fn health, then struct Event.`); null when not stepped. */
+/** What each step lights up, in order (`Step by step, the slide lights up the imports, then fn health.`); null when not stepped. */
 function stepsSentence(steps: readonly LineStep[], chunk: CodeChunk): string | null {
 	if (steps.length < 2) return null;
 	const parts = steps.map((step) => {
