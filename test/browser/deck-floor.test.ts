@@ -97,6 +97,47 @@ describe('readability floor', () => {
 	});
 });
 
+describe('a 4:3 talk\'s charts', () => {
+	it('are drawn to the width of the 960x720 frame: inside the slide, never scaled, their text at the floor', async () => {
+		const { page } = await fixtureSite.newPage({ viewport: FRAME });
+		await openDeck(page, `${fixtureSite.origin}/decks/aspect-4x3/`);
+		const ids = await page.evaluate(() => [...document.querySelectorAll('.reveal .slides section[data-kind="chart"]')].map((s) => s.id));
+		const charts = [];
+		for (const id of ids) {
+			charts.push(
+				await page.evaluate((slideId) => {
+					const reveal = window.Reveal!;
+					const section = document.getElementById(slideId) as HTMLElement;
+					const at = reveal.getIndices(section);
+					reveal.slide(at.h, at.v);
+					const svg = section.querySelector<SVGSVGElement>('svg.chart');
+					const slides = document.querySelector<HTMLElement>('.reveal .slides');
+					// Frame pixels: the rendered size over reveal.js's own scale of the whole frame.
+					const frame = slides?.getBoundingClientRect();
+					const scale = (frame?.width ?? 1) / (slides?.offsetWidth || 1);
+					const box = svg?.getBoundingClientRect();
+					return {
+						id: slideId,
+						width: Number(svg?.getAttribute('width')),
+						drawn: (box?.width ?? 0) / scale,
+						left: ((box?.left ?? 0) - (frame?.left ?? 0)) / scale,
+						right: ((box?.right ?? 0) - (frame?.left ?? 0)) / scale,
+					};
+				}, id),
+			);
+		}
+		expect(charts.map((c) => c.id)).toEqual(['chart-1', 'chart-1-2']);
+		for (const chart of charts) {
+			expect(chart.width, chart.id).toBe(960 - 144);
+			// Shown at 1:1, so its 24 px text is 24 px in the frame.
+			expect(Math.abs(chart.drawn - chart.width), chart.id).toBeLessThan(1);
+			expect(chart.left, chart.id).toBeGreaterThanOrEqual(0);
+			expect(chart.right, chart.id).toBeLessThanOrEqual(960);
+		}
+		await page.context().close();
+	});
+});
+
 describe('a 4:3 talk on paper', () => {
 	it('prints one 960x720 page per slide (720x540 pt)', async () => {
 		const { page } = await fixtureSite.newPage({ viewport: FRAME });

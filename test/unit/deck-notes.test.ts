@@ -81,6 +81,58 @@ describe('speaker notes', () => {
 		expect(costs?.notes.join(' ')).toContain('Compilation is slow.');
 	});
 
+	it('of code and chart slides reach 40 words (and stay within 150) on the project decks, from the deck\'s picker', () => {
+		const slides = project.decks.flatMap((deck) => deck.slides.filter((s) => s.kind === 'code' || s.kind === 'chart').map((s) => ({ deck: deck.slug, slide: s })));
+		expect(slides.length).toBeGreaterThanOrEqual(7);
+		for (const { deck, slide } of slides) {
+			expect(words(slide.notes), `${deck}#/${slide.id}: ${slide.notes.join(' | ')}`).toBeGreaterThanOrEqual(40);
+			expect(words(slide.notes), `${deck}#/${slide.id}`).toBeLessThanOrEqual(150);
+		}
+	});
+
+	it('of a code slide start from the prose right before and after its block', () => {
+		for (const deck of project.decks.filter((d) => d.articles.length === 1)) {
+			const extraction = project.articles.get(deck.slug);
+			for (const block of extraction?.code ?? []) {
+				const own = block.pair?.kind === 'comments' ? block.pair.halves.flatMap((h) => h.notes) : block.notes;
+				const slides = deck.slides.filter((s) => s.kind === 'code' && (s.id === `code-${block.index}` || s.id.startsWith(`code-${block.index}-`)));
+				const told = slides.flatMap((s) => s.notes).join(' ');
+				// Every sentence of the block's own prose is on one of its slides.
+				for (const sentence of own.flatMap(splitSentences)) expect(told, `${deck.slug} code-${block.index}`).toContain(sentence);
+			}
+		}
+	});
+
+	it('of a stepped code slide say what each step shows', () => {
+		const stepped = decks.flatMap((deck) => deck.slides.filter((s) => s.kind === 'code' && s.steps.length >= 2).map((s) => ({ deck: deck.slug, slide: s })));
+		expect(stepped.length).toBeGreaterThan(0);
+		for (const { deck, slide } of stepped) expect(slide.notes.at(-1), `${deck}#/${slide.id}`).toMatch(/^Step by step, the slide lights up .+, then .+\.$/);
+		const backend = project.decks.find((d) => d.slug === 'why-rust-on-the-backend');
+		expect(backend?.slides.find((s) => s.id === 'code-2')?.notes.at(-1)).toBe('Step by step, the slide lights up the imports, then struct Event, then fn parse_event.');
+	});
+
+	it('of a chart read its figures, then the article\'s sentences, or say why it is there when the article has no more', () => {
+		const charts = decks.flatMap((deck) => deck.slides.filter((s) => s.kind === 'chart').map((s) => ({ deck: deck.slug, slide: s })));
+		expect(charts.length).toBeGreaterThanOrEqual(5);
+		for (const { deck, slide } of charts) {
+			const [reading, ...rest] = slide.notes;
+			// The first paragraph reads the bars: `Resident set: Go 1.2 GB, Rust 110 MB.`
+			expect(reading, `${deck}#/${slide.id}`).toMatch(/: .*\d/);
+			expect(rest.length, `${deck}#/${slide.id}`).toBeGreaterThan(0);
+			const prose = new Set(project.articles.get(deck)?.prose.map((p) => p.text) ?? []);
+			const why = rest.filter((p) => /^The chart (draws|goes on with) /.test(p));
+			if (prose.size > 0) for (const p of rest.filter((p) => !why.includes(p))) for (const sentence of splitSentences(p)) expect(prose, `${deck}#/${slide.id}`).toContain(sentence);
+			if (words(slide.notes) - words(why) < 40) expect(why.length, `${deck}#/${slide.id}`).toBe(1);
+		}
+	});
+
+	it('of the title slide count every kind of slide the deck brings', () => {
+		const growing = project.decks.find((d) => d.slug === 'why-rust-is-growing-fast');
+		expect(growing?.slides[0]?.notes.at(-1)).toBe('The slides bring its 3 takeaways, 2 tables, 2 charts, 1 code example and 2 Cargo files; each one links back to its section of the article.');
+		const backend = project.decks.find((d) => d.slug === 'why-rust-on-the-backend');
+		expect(backend?.slides[0]?.notes.at(-1)).toBe('The slides bring its 6 takeaways, 3 tables and 2 code examples; each one links back to its section of the article.');
+	});
+
 	for (const slug of ['why-rust-on-the-backend', 'why-rust-is-growing-fast']) {
 		it(`of ${slug} are as pinned in test/fixtures/notes/${slug}.json`, () => {
 			const deck = project.decks.find((d) => d.slug === slug);

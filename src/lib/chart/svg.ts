@@ -84,15 +84,20 @@ export interface ChartSvgOptions {
 	width?: number;
 }
 
-/** Height a chart of these rows takes, in frame pixels (for paging long tables). */
-export function chartHeight(data: ChartData, rows: readonly ChartRow[]): number {
-	const labelWidth = labelColumnWidth(rows);
+/** Height a chart of these rows takes when drawn `width` px wide, in frame pixels (for paging long tables). */
+export function chartHeight(data: ChartData, rows: readonly ChartRow[], width = CHART_WIDTH): number {
+	const labelWidth = labelWidthFor(rows, width);
 	return rows.reduce((sum, row) => sum + rowHeight(data, row, labelWidth) + ROW_GAP, 0) + AXIS;
 }
 
 /** Width of the row-label column: the widest label, wrapped at MAX_LABEL_WIDTH. */
 function labelColumnWidth(rows: readonly ChartRow[]): number {
 	return Math.min(MAX_LABEL_WIDTH, Math.max(...rows.map((row) => textWidth(row.label)), 60));
+}
+
+/** Width of the row-label column in a chart `width` px wide: at most 40 % of it, so the bars keep room. */
+function labelWidthFor(rows: readonly ChartRow[], width: number): number {
+	return Math.min(labelColumnWidth(rows), Math.round(width * 0.4));
 }
 
 /** Height of one row: its bars, or its wrapped label when that is taller. */
@@ -118,7 +123,7 @@ function text(x: number, y: number, content: string, attrs: string): string {
 export function renderChartSvg(data: ChartData, options: ChartSvgOptions): string {
 	const rows = options.rows;
 	const chartWidth = options.width ?? CHART_WIDTH;
-	const labelWidth = Math.min(labelColumnWidth(rows), Math.round(chartWidth * 0.4));
+	const labelWidth = labelWidthFor(rows, chartWidth);
 	const valueRoom = Math.max(...rows.flatMap((row) => row.bars.map((bar, s) => (bar ? textWidth(barText(data, bar.label, s)) : 0)))) + GAP;
 	const unitRoom = textWidth(` ${data.unit}`) + GAP;
 	const plotX = labelWidth + GAP;

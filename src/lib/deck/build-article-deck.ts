@@ -1,7 +1,7 @@
 import type { ArticleExtraction } from '../extract/types.ts';
 import { cargoSlides } from './cargo-slides.ts';
 import { chartSlides } from './chart-slides.ts';
-import { codeSlides } from './code-slides.ts';
+import { codeSlides, reserveCodeNotes } from './code-slides.ts';
 import { closingSlide, outlineSlide, titleSlide } from './frame-slides.ts';
 import type { FrameOptions } from './frame-slides.ts';
 import { estimateMinutes } from './notes.ts';
@@ -26,13 +26,15 @@ export function hasExtractables(extraction: ArticleExtraction): boolean {
  */
 export function articleSlides(extraction: ArticleExtraction, options: ArticleDeckOptions = {}): Slide[] {
 	const ctx = deckBuildContext(options.aspect);
-	// The title takes the article's opening first, so the slides after it keep their own sections' prose.
+	// The prose right before and after each code block is kept for its slides from the start; the title
+	// then takes the article's opening, so the slides after it keep their own sections' prose.
+	reserveCodeNotes(extraction, ctx);
 	const title = titleSlide(extraction, ctx);
 	if (!hasExtractables(extraction)) return [title, outlineSlide(extraction), closingSlide(extraction, options)];
-	// Tables and configs pick their notes before the takeaways: the prose of a section belongs first to
-	// the item it sits around, and each takeaway then takes the best supporting sentence that is left.
-	const tables = extraction.tables.flatMap((table) => [...tableSlides(extraction, table, ctx), ...chartSlides(extraction, table)]);
-	const code = extraction.code.flatMap((block) => codeSlides(extraction, block));
+	// Tables, code and configs pick their notes before the takeaways: the prose of a section belongs first
+	// to the item it sits around, and each takeaway then takes the best supporting sentence that is left.
+	const tables = extraction.tables.flatMap((table) => [...tableSlides(extraction, table, ctx), ...chartSlides(extraction, table, ctx)]);
+	const code = extraction.code.flatMap((block) => codeSlides(extraction, block, ctx));
 	const cargo = extraction.cargo.flatMap((config) => cargoSlides(extraction, config, ctx));
 	const stacks = extraction.cargo.flatMap((config) => stackSlides(extraction, config, ctx));
 	const takeaways = extraction.takeaways ? takeawaysSlides(extraction, extraction.takeaways, ctx) : [];

@@ -8,7 +8,8 @@ import { estimateMinutes } from './notes.ts';
 import type { Deck, MarkdownSlide, Slide } from './model.ts';
 import { parseDeckRecipe } from './recipe.ts';
 import type { BodySlide, DeckRecipe } from './recipe.ts';
-import { PartSelectionError, slidesForPart } from './select.ts';
+import { PartSelectionError, selectCode, slidesForPart } from './select.ts';
+import { codeProse } from './code-slides.ts';
 import { DEFAULT_ASPECT } from './aspect.ts';
 import { deckBuildContext, type DeckBuildContext } from './build-context.ts';
 
@@ -94,6 +95,25 @@ function bySlug(articles: readonly ArticleExtraction[] | ReadonlyMap<string, Art
 }
 
 /**
+ * Keeps the prose right before and after the code blocks the recipe shows for their slides, whichever
+ * part comes first (a table of the same section listed earlier would otherwise take it). A selection
+ * that names nothing is left to placePart, which reports it.
+ */
+function reserveCodeParts(recipe: DeckRecipe, articles: ReadonlyMap<string, ArticleExtraction>, ctx: DeckBuildContext): void {
+	for (const part of recipe.frontmatter.parts) {
+		if ('slide' in part || part.part !== 'code') continue;
+		const extraction = articles.get(part.article);
+		if (!extraction) continue;
+		try {
+			const blocks = part.select === undefined ? extraction.code : selectCode(extraction, part.select);
+			ctx.notesFor(extraction).reserve(blocks.flatMap(codeProse));
+		} catch (error) {
+			if (!(error instanceof PartSelectionError)) throw error;
+		}
+	}
+}
+
+/**
  * Builds a composed talk from `decks/<slug>.md|mdx`: its parts in order, hand-written slides rendered
  * from the body and generated slides taken from the given (published) articles. Throws TalkbookError
  * for bad frontmatter, unknown articles, parts or slide ids, unused body slides and duplicate ids.
@@ -108,6 +128,7 @@ export function buildComposedDeck(
 	const known = bySlug(articles);
 	const aspect = recipe.frontmatter.aspect ?? options.aspect ?? DEFAULT_ASPECT;
 	const ctx = deckBuildContext(aspect);
+	reserveCodeParts(recipe, known, ctx);
 	const placed = recipe.frontmatter.parts.flatMap((part, index) => placePart(recipe, part, index, known, { ...options, aspect }, ctx));
 	checkAllPlaced(recipe);
 	const slides = assignIds(placed, recipe);

@@ -1,11 +1,16 @@
-import { chartDescription, chartHeight } from '../chart/svg.ts';
+import { CHART_WIDTH, chartDescription, chartHeight } from '../chart/svg.ts';
 import { tableChart } from '../chart/table-chart.ts';
 import type { ChartData, ChartRow } from '../chart/table-chart.ts';
 import type { ArticleExtraction, ComparisonTable } from '../extract/types.ts';
+import { deckBuildContext, type DeckBuildContext } from './build-context.ts';
 import type { ChartSlide } from './model.ts';
+import { NOTES_WORDS, wordCount } from './notes-picker.ts';
+import { quoted } from './notes.ts';
 import { paginate, slideIdFor } from './pages.ts';
 import { slideSource } from './source.ts';
+import type { Aspect } from './aspect.ts';
 import { tableTitle } from './table-slides.ts';
+import { contentWidth } from './table-layout.ts';
 
 /** Height a chart may take in the 616 px content box under a one-line heading (92 px) and its caption (about 54 px), in frame pixels. */
 export const CHART_MAX_HEIGHT = 440;
@@ -15,15 +20,20 @@ export const CHART_MAX_HEIGHT = 440;
  * CHART_MAX_HEIGHT needs, with the rows then shared out evenly (14 rows → 5 + 5 + 4, not 6 + 6 + 2)
  * when the even split still fits.
  */
-export function chartPages(data: ChartData, maxHeight = CHART_MAX_HEIGHT): ChartRow[][] {
+export function chartPages(data: ChartData, maxHeight = CHART_MAX_HEIGHT, width = CHART_WIDTH): ChartRow[][] {
 	const greedy: ChartRow[][] = [];
 	for (const row of data.rows) {
 		const last = greedy.at(-1);
-		if (last && chartHeight(data, [...last, row]) <= maxHeight) last.push(row);
+		if (last && chartHeight(data, [...last, row], width) <= maxHeight) last.push(row);
 		else greedy.push([row]);
 	}
 	const even = paginate(data.rows, Math.ceil(data.rows.length / greedy.length));
-	return even.length === greedy.length && even.every((rows) => chartHeight(data, rows) <= maxHeight) ? even : greedy;
+	return even.length === greedy.length && even.every((rows) => chartHeight(data, rows, width) <= maxHeight) ? even : greedy;
+}
+
+/** Width a chart is drawn at in `aspect`'s frame: the slide body's content width (1136 px at 16:9, 816 px at 4:3). */
+export function chartWidthFor(aspect: Aspect): number {
+	return contentWidth(aspect);
 }
 
 /** What a chart shows, as its accessible name: `Reconciliation worker: Go and Rust, in GB`. */
@@ -33,44 +43,55 @@ export function chartCaption(data: ChartData, title: string): string {
 	return `Bar chart of ${what}: ${series}${data.unit ? `, in ${data.unit}` : ''}`;
 }
 
+/** Why the chart is there, from its own data: said when the article has no more prose for it. */
+function purpose(data: ChartData, title: string, page: number): string {
+	const scale = data.unit ? ` on one scale in ${data.unit}` : ' on one scale';
+	if (page > 1) return `The chart goes on with the next rows of the table in ${quoted(title)}${scale.replace('one scale', 'the scale of its first page')}, so these bars compare with the ones before.`;
+	const what = data.series.length > 1 ? `the ${data.series.join(' and ')} figures` : 'the figures';
+	return `The chart draws ${what} of the table in ${quoted(title)}${scale}, so the room sees the gap at a glance instead of reading it from cells.`;
+}
+
 /** The number a value label starts with (`1.2` of `1.2 GB`, `3` of `3-8 seconds`), to find the sentences that state it. */
 function figure(label: string): string {
 	return /^[\d.,]+/.exec(label)?.[0] ?? label;
 }
 
-/**
- * Article sentences of the table's section that state the figures on this page, leaving out those
- * the table slide already reads (its notes).
- */
+/** Article sentences of the table's section that state the figures on this page. */
 function figureSentences(table: ComparisonTable, rows: readonly ChartRow[]): string[] {
 	const figures = rows.flatMap((row) => row.bars.flatMap((bar) => (bar ? [figure(bar.label)] : [])));
-	return table.prose.filter(
-		(sentence) =>
-			figures.some((f) => new RegExp(`(?<![\\d.])${f.replace(/[.]/g, '\\.')}(?![\\d])`).test(sentence)) &&
-			!table.notes.some((paragraph) => paragraph.includes(sentence)),
-	);
+	return table.prose.filter((sentence) => figures.some((f) => new RegExp(`(?<![\\d.])${f.replace(/[.]/g, '\\.')}(?![\\d])`).test(sentence)));
 }
 
 /**
  * The chart slides of a table (`chart-<n>`, `chart-<n>-2`, … for table n), right after its table
  * slides: none when the table is not numeric (see tableChart) or opts out. Long tables give one chart
- * per page, on one shared scale. Notes read the figures out, with the article's sentences that state them.
+ * per page, on one shared scale, at the width of the deck's frame. Notes read the figures out, then the
+ * section's sentences no other slide has (those stating the figures first, from the deck's picker), and
+ * say why the chart is there when the article has no more prose for it.
  */
-export function chartSlides(extraction: ArticleExtraction, table: ComparisonTable): ChartSlide[] {
+export function chartSlides(extraction: ArticleExtraction, table: ComparisonTable, ctx: DeckBuildContext = deckBuildContext()): ChartSlide[] {
 	if (!table.chart) return [];
 	const data = tableChart(table);
 	if (!data) return [];
 	const title = tableTitle(extraction, table);
-	const pages = chartPages(data);
-	return pages.map((rows, i) => ({
-		kind: 'chart',
+	const width = chartWidthFor(ctx.aspect);
+	const pages = chartPages(data, CHART_MAX_HEIGHT, width);
+	const picker = ctx.notesFor(extraction);
+	return pages.map((rows, i) => {
+		const reading = chartDescription(data, rows);
+		const terms = [data.labelHeader, ...data.series, ...rows.map((row) => row.label), ...rows.flatMap((row) => row.bars.flatMap((bar) => (bar ? [bar.label] : [])))];
+		const picked = picker.pick({ terms, prefer: figureSentences(table, rows), sections: [table.source.sectionId], minShare: 0.3, maxWords: NOTES_WORDS.max - wordCount(reading) - 30 });
+		const words = wordCount(reading) + picked.reduce((n, p) => n + wordCount(p), 0);
+		return {
+		kind: 'chart' as const,
 		id: slideIdFor('chart', table.index, i + 1),
 		title,
 		caption: chartCaption(data, title),
 		chart: { ...data, rows },
 		page: i + 1,
 		pages: pages.length,
-		notes: [chartDescription(data, rows), ...figureSentences(table, rows)],
+		notes: [reading, ...picked, ...(words < NOTES_WORDS.min ? [purpose(data, title, i + 1)] : [])],
 		source: slideSource(extraction, table.source),
-	}));
+	};
+	});
 }

@@ -1,9 +1,11 @@
 import { sentences } from '../extract/code-notes.ts';
 import type { ArticleExtraction, CodeBlock, CodeItem } from '../extract/types.ts';
+import { deckBuildContext, type DeckBuildContext } from './build-context.ts';
 import { lineRange, stepsWithin } from './cargo-steps.ts';
 import { chunkCode, maxCodeRows } from './code-chunks.ts';
 import type { CodeChunk } from './code-chunks.ts';
 import type { CodeSlide, LineStep } from './model.ts';
+import { NOTES_WORDS, wordCount, type NotesPicker } from './notes-picker.ts';
 import { quoted } from './notes.ts';
 import { slideIdFor } from './pages.ts';
 import { slideSource } from './source.ts';
@@ -43,12 +45,48 @@ export function spread<T>(items: readonly T[], parts: number): T[][] {
 	return out;
 }
 
-/** Notes for a slide whose block gave no sentence for it: what it shows, by named item or else its first line. */
+/** Names of the items a run of lines shows (`fn health`, `struct Event`), in order. */
+function itemNames(items: readonly CodeItem[]): string[] {
+	return items.filter((item) => item.kind !== 'block').map(itemName);
+}
+
+/**
+ * What a slide shows and why it is there, for a slide the article has no (more) prose for: its items by
+ * name, or else its language and first line.
+ */
 function describe(title: string, lang: string, chunk: CodeChunk, lines: readonly string[], page: number): string {
-	const names = chunk.items.filter((item) => item.kind !== 'block').map(itemName);
+	const names = itemNames(chunk.items);
 	const first = lines.slice(chunk.startLine - 1, chunk.endLine).find((line) => line.trim() !== '')?.trim() ?? '';
-	const shown = names.length > 0 ? names.join(', ') : `${lang} starting ${first.length > 60 ? `${first.slice(0, 59)}…` : first}`;
-	return page > 1 ? `${quoted(title)}, continued: ${shown}.` : `${quoted(title)}: ${shown}.`;
+	const rows = chunk.endLine - chunk.startLine + 1;
+	const shown = names.length > 0 ? names.join(', ').replace(/, ([^,]*)$/, ' and $1') : `${rows} line${rows === 1 ? '' : 's'} of ${lang} starting ${quoted(first.length > 60 ? `${first.slice(0, 59)}…` : first)}`;
+	const where = page > 1 ? `the rest of the code of ${quoted(title)}` : `the code of ${quoted(title)}`;
+	return `This slide shows ${where}: ${shown}, as the article gives it, so the room reads the code the section talks about.`;
+}
+
+/** What each step lights up, in order (`Step by step, the slide lights up the imports, then fn health.`); null when not stepped. */
+function stepsSentence(steps: readonly LineStep[], chunk: CodeChunk): string | null {
+	if (steps.length < 2) return null;
+	const parts = steps.map((step) => {
+		const lines = step.map((n) => n + chunk.startLine - 1);
+		const names = itemNames(chunk.items.filter((item) => lines.some((n) => n >= item.startLine && n <= item.endLine)));
+		const from = Math.min(...step);
+		const to = Math.max(...step);
+		return names.length > 0 ? names.join(' and ') : from === to ? `line ${from}` : `lines ${from} to ${to}`;
+	});
+	return `Step by step, the slide lights up ${parts.map((part, i) => (i === 0 ? part : `then ${part}`)).join(', ')}.`;
+}
+
+/** The prose right before and after a code block (and its pair's halves), which its own slides start from. */
+export function codeProse(block: CodeBlock): string[] {
+	return block.pair?.kind === 'comments' ? [...block.notes, ...block.pair.halves.flatMap((half) => half.notes)] : block.notes;
+}
+
+/**
+ * Keeps every code block's own prose for its slides before any other slide of the deck picks notes
+ * (a table of the same section would otherwise take it).
+ */
+export function reserveCodeNotes(extraction: ArticleExtraction, ctx: DeckBuildContext): void {
+	ctx.notesFor(extraction).reserve(extraction.code.flatMap(codeProse));
 }
 
 /** What one run of code (a whole block, or a half of a pair) is shown as. */
@@ -66,29 +104,48 @@ interface SlideSpec {
 	firstLine: number;
 }
 
+/**
+ * Notes of one code slide: the prose right before and after its block that falls to it first (`own`),
+ * then, up to NOTES_WORDS.min words, the section's sentences about the names in its code, then what its
+ * steps light up; a sentence saying what it shows when the article has nothing left for it.
+ */
+function slideNotes(picker: NotesPicker, block: CodeBlock, own: readonly string[], code: string, steps: readonly LineStep[], chunk: CodeChunk, fallback: () => string): string[] {
+	const stepped = stepsSentence(steps, chunk);
+	const budget = NOTES_WORDS.max - (stepped ? wordCount(stepped) : 0);
+	// Identifiers of the code (`health`, `tokio`, `from_slice`), so the top-up is about what the slide shows.
+	const terms = code.match(/[A-Za-z_][A-Za-z0-9_]{2,}/g) ?? [];
+	const picked = picker.pick({ terms, prefer: own, sections: [block.source.sectionId], fill: true, maxWords: budget, maxSentences: 3 });
+	const notes = picked.length > 0 ? picked : [fallback()];
+	return stepped ? [...notes, stepped] : notes;
+}
+
 /** Builds the slides of one run of code (a whole block, or one half of a pair). */
-function slidesOf(extraction: ArticleExtraction, block: CodeBlock, spec: SlideSpec): CodeSlide[] {
+function slidesOf(extraction: ArticleExtraction, block: CodeBlock, spec: SlideSpec, picker: NotesPicker): CodeSlide[] {
 	const lines = spec.code.split('\n');
 	const chunks = chunkCode(spec.code, spec.items, maxCodeRows(spec.title, spec.label !== null));
 	// Whole paragraphs when there are enough for every slide, else sentences.
-	const notes = spread(spec.notes.length >= chunks.length ? spec.notes : spec.notes.flatMap(sentences), chunks.length);
+	const own = spread(spec.notes.length >= chunks.length ? spec.notes : spec.notes.flatMap(sentences), chunks.length);
 	const source = slideSource(extraction, block.source);
-	return chunks.map((chunk, i) => ({
+	return chunks.map((chunk, i) => {
+		const code = lines.slice(chunk.startLine - 1, chunk.endLine).join('\n');
+		const steps = chunkSteps(block, chunk, spec.offset);
+		return {
 		kind: 'code',
 		id: spec.id(i + 1),
 		title: spec.title,
 		label: spec.label,
 		lang: block.lang,
-		code: lines.slice(chunk.startLine - 1, chunk.endLine).join('\n'),
+		code,
 		firstLine: spec.firstLine + chunk.startLine - 1,
-		steps: chunkSteps(block, chunk, spec.offset),
+		steps,
 		page: i + 1,
 		pages: chunks.length,
-		notes: notes[i]?.length ? (notes[i] as string[]) : [describe(spec.title, block.lang, chunk, lines, i + 1)],
+		notes: slideNotes(picker, block, own[i] ?? [], code, steps, chunk, () => describe(spec.title, block.lang, chunk, lines, i + 1)),
 		source,
 		// Only the two slides that meet (end of the before half, start of the after half) animate.
 		pair: spec.pair && ((spec.pair.role === 'before' && i === chunks.length - 1) || (spec.pair.role === 'after' && i === 0)) ? spec.pair : null,
-	}));
+	};
+	});
 }
 
 /** Items of a half, renumbered to start at line 1 of the half. */
@@ -104,7 +161,10 @@ function itemsWithin(items: readonly CodeItem[], from: number, to: number): Code
  * 1 each so the lines they share line up; a fence that is half of a titled pair is labelled with its
  * title. Pair slides carry `pair` so reveal.js auto-animates between them.
  */
-export function codeSlides(extraction: ArticleExtraction, block: CodeBlock): CodeSlide[] {
+export function codeSlides(extraction: ArticleExtraction, block: CodeBlock, ctx: DeckBuildContext = deckBuildContext()): CodeSlide[] {
+	const picker = ctx.notesFor(extraction);
+	// Every slide of the block (pages, halves) starts from its own share: none tops up with another's.
+	picker.reserve(codeProse(block));
 	const sectionTitle = block.source.sectionTitle ?? extraction.frontmatter.title;
 	const pair = block.pair;
 	if (pair?.kind === 'comments') {
@@ -120,7 +180,7 @@ export function codeSlides(extraction: ArticleExtraction, block: CodeBlock): Cod
 				notes: half.notes,
 				pair: { id: `code-${block.index}`, role: half.role },
 				firstLine: 1,
-			}),
+			}, picker),
 		);
 		// Both halves count as pages of one block: `code-<n>`, `code-<n>-2`, … in order.
 		return slides.map((slide, i) => ({ ...slide, id: slideIdFor('code', block.index, i + 1) }));
@@ -136,5 +196,5 @@ export function codeSlides(extraction: ArticleExtraction, block: CodeBlock): Cod
 		notes: block.notes,
 		pair: fencePair ? { id: `code-${Math.min(block.index, fencePair.partner)}`, role: fencePair.role } : null,
 		firstLine: 1,
-	});
+	}, picker);
 }

@@ -9,6 +9,7 @@ import type { Aspect } from './aspect.ts';
 import { deckBuildContext, type DeckBuildContext } from './build-context.ts';
 import { splitSentences } from '../extract/notes.ts';
 import { wordCount } from './notes-picker.ts';
+import { tableChart } from '../chart/table-chart.ts';
 
 /** Options for the slides that frame an article's deck. */
 export interface FrameOptions {
@@ -29,9 +30,14 @@ function count(n: number, what: string): string {
 
 /** What the deck of an article holds, said in a sentence, so the title slide's notes set it up. */
 function deckContents(extraction: ArticleExtraction): string {
+	const charts = extraction.tables.filter((table) => table.chart && tableChart(table) !== null).length;
+	// Two fences titled as a pair are one example, shown as a before/after pair of slides.
+	const examples = extraction.code.filter((block) => !(block.pair?.kind === 'fences' && block.pair.role === 'after')).length;
 	const parts = [
 		extraction.takeaways ? count(extraction.takeaways.items.length, 'takeaway') : null,
 		extraction.tables.length > 0 ? count(extraction.tables.length, 'table') : null,
+		charts > 0 ? count(charts, 'chart') : null,
+		examples > 0 ? count(examples, 'code example') : null,
 		extraction.cargo.length > 0 ? count(extraction.cargo.length, 'Cargo file') : null,
 	].filter((part): part is string => part !== null);
 	return parts.length > 0

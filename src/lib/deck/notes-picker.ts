@@ -41,6 +41,12 @@ export interface NotesRequest {
 	paragraphsOnly?: boolean;
 	/** Most sentences to pick for the terms (a short sentence brings the next one of its paragraph along). */
 	maxSentences?: number;
+	/**
+	 * Article text (paragraphs or sentences) to take first, in document order, before any scoring: the
+	 * prose right before and after a code block. With it, term-matched and unmatched sentences only top
+	 * the notes up to NOTES_WORDS.min.
+	 */
+	prefer?: readonly string[];
 }
 
 /** Picks article sentences for the slides of one deck, never handing out the same sentence twice. */
@@ -49,6 +55,11 @@ export interface NotesPicker {
 	pick(request: NotesRequest): string[];
 	/** Marks sentences as told (e.g. a slide's own text), so no later slide repeats them. */
 	claim(texts: readonly string[]): void;
+	/**
+	 * Keeps the sentences of these texts for the slide that names them in `prefer` (the prose right before
+	 * and after a code block): no other request takes them, whichever slide picks first.
+	 */
+	reserve(texts: readonly string[]): void;
 }
 
 const STOPWORDS = new Set(
@@ -108,36 +119,47 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 	for (const s of all) for (const t of s.terms) df.set(t, (df.get(t) ?? 0) + 1);
 	const weight = (t: string): number => Math.log(1 + all.length / (df.get(t) ?? all.length));
 	const used = new Set<string>();
+	const reserved: string[] = [];
 	const key = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
-	function pool(request: NotesRequest): Scored[] {
+	/** Sentences a request may take; `preferred`: for its `prefer` pass (reserved prose and lead-ins to code allowed). */
+	function pool(request: NotesRequest, preferred = false): Scored[] {
 		const exclude = new Set(request.excludeSections ?? []);
 		const sections = request.sections ? new Set(request.sections) : null;
-		// A sentence that ends in a colon leads into a list or a code block the notes do not carry.
+
+		// A sentence that ends in a colon leads into a list or a code block the notes do not carry (unless
+		// `preferred`: the preferred prose of a code slide leads into the very code it shows).
 		return all.filter(
 			(s) =>
 				!exclude.has(s.sentence.sectionId) &&
 				(!sections || sections.has(s.sentence.sectionId)) &&
 				(request.reuse || !used.has(key(s.sentence.text))) &&
 				!(request.paragraphsOnly && s.sentence.listItem) &&
-				!/:$/.test(s.sentence.text),
+				// Kept for a code slide until that slide has it; then it is used like any other.
+				(preferred || used.has(key(s.sentence.text)) || !reserved.some((text) => text.includes(key(s.sentence.text)))) &&
+				(preferred || !/:$/.test(s.sentence.text)),
 		);
 	}
 
-	/** A short sentence (a bold lead-in such as “Compilation is slow.”) with the next one of its paragraph. */
+	/**
+	 * A short sentence (a bold lead-in such as “Compilation is slow.”) with the next one of its paragraph,
+	 * and the sentence after a lead-in with its lead-in: neither is read without the other.
+	 */
 	function withFollower(s: Scored, available: readonly Scored[]): Scored[] {
-		if (s.words >= 8) return [s];
+		const previous = available.find((p) => p.index === s.index - 1 && p.sentence.paragraph === s.sentence.paragraph);
+		const lead = previous && previous.words < 8 && all[previous.index - 1]?.sentence.paragraph !== s.sentence.paragraph ? [previous] : [];
+		if (s.words >= 8) return [...lead, s];
 		const next = available.find((n) => n.index === s.index + 1 && n.sentence.paragraph === s.sentence.paragraph);
-		return next ? [s, next] : [s];
+		return next ? [...lead, s, next] : [...lead, s];
 	}
 
 	return {
 		pick(request) {
 			const max = request.maxWords ?? NOTES_WORDS.max;
 			const wanted = new Set(request.terms.flatMap(termsOf));
-			const score = (s: Scored): number =>
-				[...s.terms].filter((t) => wanted.has(t)).reduce((sum, t) => sum + weight(t), 0) * (used.has(key(s.sentence.text)) ? 0.8 : 1);
-			const candidates = pool(request).map((s) => ({ s, score: score(s) }));
+			const relevance = (s: Scored): number => [...s.terms].filter((t) => wanted.has(t)).reduce((sum, t) => sum + weight(t), 0);
+			// A sentence another slide has is less preferred, but no less relevant (minShare reads the relevance).
+			const candidates = pool(request).map((s) => ({ s, relevance: relevance(s), score: relevance(s) * (used.has(key(s.sentence.text)) ? 0.8 : 1) }));
 			const focus = new Set((request.focus ?? []).flatMap(termsOf));
 			const avoid = new Set((request.avoid ?? []).flatMap(termsOf).filter((t) => !focus.has(t)));
 			const owner = (paragraph: number): 'focus' | 'other' | null => {
@@ -155,13 +177,26 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 			const known = [...wanted].filter((t) => df.has(t)).reduce((sum, t) => sum + weight(t), 0);
 			const least = Math.max(Number.MIN_VALUE, (request.minShare ?? 0) * known);
 			const ranked = (focused.length > 0 ? focused : candidates)
-				.filter((c) => c.score >= least)
+				.filter((c) => c.relevance >= least)
 				.sort((a, b) => b.score - a.score || a.s.index - b.s.index);
 			const chosen: Scored[] = [];
 			let words = 0;
 			let picked = 0;
+			const preferred = request.prefer?.map(key) ?? [];
+			if (preferred.length > 0) {
+				// The sentences the slide must start from, wherever they sit (not limited to `sections`).
+				for (const s of pool({ ...request, sections: undefined }, true)) {
+					const text = key(s.sentence.text);
+					if (!preferred.some((p) => p.includes(text)) || words + s.words > max) continue;
+					chosen.push(s);
+					words += s.words;
+				}
+			}
+			// With preferred prose, other sentences only top the notes up to the minimum.
+			const enough = preferred.length > 0 ? NOTES_WORDS.min : max * 0.8;
 			const available = candidates.map((c) => c.s);
 			for (const { s } of ranked) {
+				if (words >= enough) break;
 				if (chosen.includes(s)) continue;
 				const group = withFollower(s, available).filter((g) => !chosen.includes(g));
 				const groupWords = group.reduce((sum, g) => sum + g.words, 0);
@@ -169,7 +204,7 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 				chosen.push(...group);
 				words += groupWords;
 				picked++;
-				if (words >= max * 0.8 || picked >= (request.maxSentences ?? Number.POSITIVE_INFINITY)) break;
+				if (words >= enough || picked >= (request.maxSentences ?? Number.POSITIVE_INFINITY)) break;
 			}
 			if (request.fill && words < NOTES_WORDS.min) {
 				// Nearest unmatched sentences first: the context of what was chosen, then the section's opening.
@@ -183,9 +218,13 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 					.sort((a, b) => distance(a) - distance(b) || a.index - b.index);
 				for (const s of rest) {
 					if (words >= NOTES_WORDS.min) break;
-					if (words + s.words > max) continue;
-					chosen.push(s);
-					words += s.words;
+					if (chosen.includes(s)) continue;
+					// A bold lead-in (“Premature trait abstractions.”) is never left without the sentence it leads into.
+					const group = withFollower(s, rest).filter((g) => !chosen.includes(g));
+					const groupWords = group.reduce((sum, g) => sum + g.words, 0);
+					if (words + groupWords > max) continue;
+					chosen.push(...group);
+					words += groupWords;
 				}
 			}
 			for (const s of chosen) used.add(key(s.sentence.text));
@@ -193,6 +232,9 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 		},
 		claim(texts) {
 			for (const text of texts) used.add(key(text));
+		},
+		reserve(texts) {
+			reserved.push(...texts.map(key));
 		},
 	};
 }

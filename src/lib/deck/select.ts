@@ -108,11 +108,11 @@ export function slidesForPart(extraction: ArticleExtraction, part: ArticlePart, 
 		}
 		case 'chart': {
 			const tables = select === undefined ? extraction.tables : [selectTable(extraction.tables, select)];
-			return nonEmpty(tables.flatMap((table) => chartSlides(extraction, table)), 'chart (no numeric table)');
+			return nonEmpty(tables.flatMap((table) => chartSlides(extraction, table, ctx)), 'chart (no numeric table)');
 		}
 		case 'code': {
 			const blocks = select === undefined ? extraction.code : selectCode(extraction, select);
-			return nonEmpty(blocks.flatMap((block) => codeSlides(extraction, block)), 'code blocks besides Cargo files');
+			return nonEmpty(blocks.flatMap((block) => codeSlides(extraction, block, ctx)), 'code blocks besides Cargo files');
 		}
 		case 'cargo': {
 			const configs = select === undefined ? extraction.cargo : [selectCargo(extraction.cargo, select)];

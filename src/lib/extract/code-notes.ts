@@ -69,8 +69,8 @@ function proseNear(tree: Root, index: number, step: 1 | -1, max: number): string
 	for (let i = index + step; i >= start && i < end && found.length < max; i += step) {
 		const block = tree.children[i];
 		if (!block) continue;
-		// Another code block ends the search: its prose is its own.
-		if (block.type === 'code') break;
+		// Another code block or a table ends the search: the prose past it is that item's own.
+		if (block.type === 'code' || block.type === 'table') break;
 		const prose = proseOf(block);
 		if (step < 0) found.unshift(...prose.slice(-(max - found.length)));
 		else found.push(...prose.slice(0, max - found.length));
@@ -101,7 +101,7 @@ function sectionTerms(tree: Root, index: number): string[] {
 /**
  * The article sentences for a code block, in document order: up to NOTES_BEFORE prose paragraphs right
  * before it, the section's list items that name something in `codes` (the block, or both halves of a
- * pair), and up to NOTES_AFTER paragraphs right after it. Prose past another code block is not taken.
+ * pair), and up to NOTES_AFTER paragraphs right after it. Prose past another code block or a table is not taken.
  */
 export function codeNoteSentences(tree: Root, node: Node, codes: readonly string[]): NoteSentence[] {
 	const index = topLevelIndex(tree, node);

@@ -1,4 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CHART_FONT_PX, CHART_WIDTH, chartHeight, textWidth } from '../../../src/lib/chart/svg.ts';
+import { tableChart } from '../../../src/lib/chart/table-chart.ts';
+import { frameSize } from '../../../src/lib/deck/aspect.ts';
+import { CHART_MAX_HEIGHT, chartPages, chartWidthFor } from '../../../src/lib/deck/chart-slides.ts';
+import { buildComposedDeck, extractArticle } from '../../../src/lib/deck/index.ts';
 import type { ChartSlide, CodeSlide } from '../../../src/lib/deck/model.ts';
 import { renderSlide } from '../../../src/lib/render/slide.ts';
 import { lineKey } from '../../../src/lib/render/transformer-animate-ids.ts';
@@ -83,5 +90,48 @@ describe('chart slide', () => {
 		expect(html).toContain('aria-labelledby="chart-1-svg-title chart-1-svg-desc"');
 		expect(html).not.toContain('<script');
 		expect(html).toContain('<aside class="notes"><p>Resident set: Go 1.2 GB, Rust 110 MB.</p></aside>');
+	});
+});
+
+describe('chart slide of a 4:3 talk', () => {
+	const fixture = join(import.meta.dirname, '../../fixtures/aspect-4x3');
+	const article = extractArticle(readFileSync(join(fixture, 'articles/wide.md'), 'utf8'), 'articles/wide.md');
+	const deck = buildComposedDeck(readFileSync(join(fixture, 'deck.md'), 'utf8'), 'decks/aspect-4x3.md', [article]);
+	const charts = deck.slides.filter((slide): slide is ChartSlide => slide.kind === 'chart');
+	/** Left and right edge of every `<text>` of an SVG, estimated as the chart lays it out. */
+	const edges = (svg: string): { text: string; left: number; right: number }[] =>
+		[...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" ([^>]*)>([^<]*)<\/text>/g)].map((m) => {
+			const x = Number(m[1]);
+			const w = textWidth(m[3] ?? '');
+			const anchor = /text-anchor="(end|middle)"/.exec(m[2] ?? '')?.[1];
+			return { text: m[3] ?? '', left: anchor === 'end' ? x - w : anchor === 'middle' ? x - w / 2 : x, right: anchor === 'end' ? x : anchor === 'middle' ? x + w / 2 : x + w };
+		});
+
+	it('is drawn to the 816 px content width of the 960x720 frame, every text inside it at 24 px', async () => {
+		expect(deck.aspect).toBe('4:3');
+		expect(charts.length).toBeGreaterThan(0);
+		const content = frameSize('4:3').width - 144;
+		expect(content).toBe(816);
+		for (const slide of charts) {
+			const html = renderSlide(slide, { ...(await context()), aspect: '4:3' });
+			const [, viewWidth, width, height] = /viewBox="0 0 (\d+) \d+" width="(\d+)" height="(\d+)"/.exec(html) ?? [];
+			expect(Number(viewWidth), slide.id).toBe(content);
+			expect(Number(width), slide.id).toBe(content);
+			expect(Number(height), slide.id).toBeLessThanOrEqual(CHART_MAX_HEIGHT);
+			expect(html).toContain(`font-size="${CHART_FONT_PX}"`);
+			for (const t of edges(html)) {
+				expect(t.right, `${slide.id}: ${t.text}`).toBeLessThanOrEqual(content);
+				expect(t.left, `${slide.id}: ${t.text}`).toBeGreaterThanOrEqual(0);
+			}
+		}
+	});
+
+	it('is paged for the narrower frame at the height the 16:9 frame allows', () => {
+		const table = article.tables[0];
+		const data = table ? tableChart(table) : null;
+		expect(data).not.toBeNull();
+		if (!data) return;
+		for (const rows of chartPages(data, CHART_MAX_HEIGHT, chartWidthFor('4:3'))) expect(chartHeight(data, rows, chartWidthFor('4:3'))).toBeLessThanOrEqual(CHART_MAX_HEIGHT);
+		expect(chartWidthFor('16:9')).toBe(CHART_WIDTH);
 	});
 });
