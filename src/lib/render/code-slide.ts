@@ -1,5 +1,6 @@
 import type { CodeSlide } from '../deck/model.ts';
 import { escapeAttr, escapeHtml } from '../html/escape.ts';
+import { codeColumns } from '../deck/code-layout.ts';
 import { renderCodeBlock } from './code.ts';
 import type { RenderContext } from './context.ts';
 import { renderFrame, renderHeading, renderPageCount } from './frame.ts';
@@ -7,7 +8,7 @@ import { transformerAnimateIds } from './transformer-animate-ids.ts';
 
 /**
  * A code block of the article: heading, the before/after label of a pair, and the highlighted code with
- * its steps. Long lines wrap (`code-wrap`) instead of shrinking, since the deck builder already split the
+ * its steps. Long lines wrap with a continuation mark instead of shrinking, since the deck builder already split the
  * block so that it fits at 24 px. Both slides of a pair get `data-auto-animate` with the pair's id.
  */
 export function renderCodeSlide(slide: CodeSlide, ctx: RenderContext): string {
@@ -23,6 +24,9 @@ export function renderCodeSlide(slide: CodeSlide, ctx: RenderContext): string {
 			firstLine: slide.firstLine,
 			steps: slide.steps,
 			className: 'code-wrap',
+			// Lines wider than the slide break with `↪` in the gutter, like the Cargo slides; CSS wrapping
+			// (`code-wrap`) stays as a last resort for a font wider than the layout assumes.
+			columns: codeColumns(ctx.aspect),
 			transformers: slide.pair ? [transformerAnimateIds({ pairId: slide.pair.id })] : [],
 		});
 	const attributes: Record<string, string> = slide.pair

@@ -39,6 +39,15 @@ describe('code slide', () => {
 		expect(attrValues(html, 'data-line')).toEqual(['1', '2', '3']);
 	});
 
+	it('breaks a line wider than the slide with a continuation line (↪ in the gutter), in the deck\u2019s aspect', async () => {
+		const long = `    let bytes = std::fs::read("config.toml").unwrap(); // BLOCKS the runtime, every request waits`;
+		const wide = renderSlide(code({ code: `fn f() {\n${long}\n}` }), await context());
+		expect(count(wide, 'class="line line-cont"')).toBe(1);
+		expect(attrValues(wide, 'data-line')).toEqual(['1', '2', '2', '3']);
+		const narrow = renderSlide(code({ code: `fn f() {\n${long}\n}` }), { ...(await context()), aspect: '4:3' });
+		expect(count(narrow, 'class="line line-cont"')).toBe(2);
+	});
+
 	it('marks both halves of a pair for auto-animate, with line ids from the line text', async () => {
 		const ctx = await context();
 		const before = renderSlide(code({ label: 'Anti-pattern: blocking', pair: { id: 'code-1', role: 'before' } }), ctx);
