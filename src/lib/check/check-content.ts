@@ -26,7 +26,7 @@ import { slideFitWarnings } from './slide-fit.ts';
 import { duplicateSlugErrors } from './slugs.ts';
 import { duplicateArticleWarnings, fieldPointsOf } from './duplicates.ts';
 import type { FieldPoints } from './duplicates.ts';
-import { byPosition, internalError } from './types.ts';
+import { byPosition, guardFile, internalError } from './types.ts';
 import type { CheckResult, ContentWarning } from './types.ts';
 import { articleHref, deckHref } from '../site/paths.ts';
 
@@ -84,11 +84,7 @@ const fromRecord = ({ reason, file, line, column }: ErrorRecord): TalkbookError 
 
 /** Runs one file's step; a crash in it becomes an error on that file (internalError) and the other files are still checked. */
 function guarded(file: string, errors: TalkbookError[], step: () => void): void {
-	try {
-		step();
-	} catch (error) {
-		errors.push(error instanceof TalkbookError ? error : internalError(error, file));
-	}
+	guardFile(file, step, (error) => void errors.push(error));
 }
 
 /**
@@ -123,12 +119,17 @@ function readArticle(source: string, file: string): ArticleRecord {
 	};
 }
 
+/** The record of an article that could not be read or checked: only its errors. */
+function failedRecord(file: string, errors: readonly TalkbookError[]): ArticleRecord {
+	return { file, slug: slugFromFile(file), headingIds: null, frontmatter: null, extraction: null, errors: errors.map(toRecord), warnings: [], links: [], fieldPoints: {} };
+}
+
 /** readArticle through the cache, keyed by the file's name and text and everything else that changes the result. */
 function articleRecord(file: string, absolute: string, options: CheckOptions): { record: ArticleRecord; key: string } {
 	const { source, errors: unreadable } = decodeSource(readFileSync(absolute), file);
 	const key = hashParts(RECORD_VERSION, options.buildKey ?? '', file, source);
 	if (unreadable.length > 0) {
-		return { record: { file, slug: slugFromFile(file), headingIds: null, frontmatter: null, extraction: null, errors: unreadable.map(toRecord), warnings: [], links: [], fieldPoints: {} }, key };
+		return { record: failedRecord(file, unreadable), key };
 	}
 	const cached = options.cache?.get<ArticleRecord>('article', key);
 	if (cached) return { record: cached, key };
@@ -137,8 +138,7 @@ function articleRecord(file: string, absolute: string, options: CheckOptions): {
 		options.cache?.set('article', key, record);
 		return { record, key };
 	} catch (error) {
-		const record: ArticleRecord = { file, slug: slugFromFile(file), headingIds: null, frontmatter: null, extraction: null, errors: [toRecord(internalError(error, file))], warnings: [], links: [], fieldPoints: {} };
-		return { record, key };
+		return { record: failedRecord(file, [error instanceof TalkbookError ? error : internalError(error, file)]), key };
 	}
 }
 
