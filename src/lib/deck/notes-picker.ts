@@ -192,17 +192,25 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 					words += s.words;
 				}
 			}
+			/**
+			 * Adds `s` with the sentence it leads into (a bold lead-in such as “Premature trait abstractions.”
+			 * is never left alone), unless that would pass `max` words; whether it was added.
+			 */
+			const add = (s: Scored, among: readonly Scored[]): boolean => {
+				const group = withFollower(s, among).filter((g) => !chosen.includes(g));
+				const groupWords = group.reduce((sum, g) => sum + g.words, 0);
+				if (words + groupWords > max) return false;
+				chosen.push(...group);
+				words += groupWords;
+				return true;
+			};
 			// With preferred prose, other sentences only top the notes up to the minimum.
 			const enough = preferred.length > 0 ? NOTES_WORDS.min : max * 0.8;
 			const available = candidates.map((c) => c.s);
 			for (const { s } of ranked) {
 				if (words >= enough) break;
 				if (chosen.includes(s)) continue;
-				const group = withFollower(s, available).filter((g) => !chosen.includes(g));
-				const groupWords = group.reduce((sum, g) => sum + g.words, 0);
-				if (words + groupWords > max) continue;
-				chosen.push(...group);
-				words += groupWords;
+				if (!add(s, available)) continue;
 				picked++;
 				if (words >= enough || picked >= (request.maxSentences ?? Number.POSITIVE_INFINITY)) break;
 			}
@@ -218,13 +226,7 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 					.sort((a, b) => distance(a) - distance(b) || a.index - b.index);
 				for (const s of rest) {
 					if (words >= NOTES_WORDS.min) break;
-					if (chosen.includes(s)) continue;
-					// A bold lead-in (“Premature trait abstractions.”) is never left without the sentence it leads into.
-					const group = withFollower(s, rest).filter((g) => !chosen.includes(g));
-					const groupWords = group.reduce((sum, g) => sum + g.words, 0);
-					if (words + groupWords > max) continue;
-					chosen.push(...group);
-					words += groupWords;
+					if (!chosen.includes(s)) add(s, rest);
 				}
 			}
 			for (const s of chosen) used.add(key(s.sentence.text));
