@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, type GuardedPage, type SiteSession } from '../support/browser.ts';
+import { expectClean, openSite, type SiteSession } from '../support/browser.ts';
 
 const ARTICLE = '/articles/why-rust-is-growing-fast/';
 const DESKTOP = { width: 1280, height: 900 };
@@ -18,11 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await site?.close();
 });
-
-function expectClean(guarded: GuardedPage): void {
-	expect(guarded.offsiteRequests).toEqual([]);
-	expect(guarded.consoleErrors).toEqual([]);
-}
 
 /** Tabs from the top of the page until `selector` has focus; the number of presses, or null if never. */
 async function tabTo(page: Page, selector: string, limit = 300): Promise<number | null> {

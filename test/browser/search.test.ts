@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, type GuardedPage, type SiteSession } from '../support/browser.ts';
+import { expectClean, openSite, type SiteSession } from '../support/browser.ts';
 import { currentSlideId, waitForDeck } from '../support/deck.ts';
 
 let site: SiteSession;
@@ -13,11 +13,6 @@ afterAll(async () => {
 
 const ARTICLES = ['/articles/why-rust-is-growing-fast/', '/articles/why-rust-on-the-backend/'];
 const COMPOSED = '/decks/rust-on-the-backend/';
-
-function expectClean(guarded: GuardedPage): void {
-	expect(guarded.offsiteRequests).toEqual([]);
-	expect(guarded.consoleErrors).toEqual([]);
-}
 
 /** A hit as pagefind's JS API returns it: the record's URL and the URLs of its sub-results. */
 interface Hit {

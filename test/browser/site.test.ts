@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type GuardedPage, type SiteSession } from '../support/browser.ts';
+import { expectClean, openSite, type GuardedPage, type SiteSession } from '../support/browser.ts';
 
 let site: SiteSession;
 beforeAll(async () => {
@@ -8,12 +8,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await site?.close();
 });
-
-/** Every page a test opens must stay on localhost and log no errors. */
-function expectClean(guarded: GuardedPage): void {
-	expect(guarded.offsiteRequests).toEqual([]);
-	expect(guarded.consoleErrors).toEqual([]);
-}
 
 const ARTICLE_000 = '/articles/why-rust-on-the-backend/';
 const ARTICLE_003 = '/articles/why-rust-is-growing-fast/';

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { expect } from 'vitest';
 import { guardedPage, launchChromium, type GuardedPage } from '../../scripts/browser.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 
@@ -27,4 +28,10 @@ export async function openSite(root = 'dist', mount = '/'): Promise<SiteSession>
 			await server.close();
 		},
 	};
+}
+
+/** Every page a test opens must stay on localhost and log no errors. */
+export function expectClean(guarded: GuardedPage): void {
+	expect(guarded.offsiteRequests).toEqual([]);
+	expect(guarded.consoleErrors).toEqual([]);
 }
