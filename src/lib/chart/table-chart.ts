@@ -1,5 +1,5 @@
 import type { ComparisonTable } from '../extract/types.ts';
-import { decodeHtmlEntities } from '../html/escape.ts';
+import { htmlText } from '../html/escape.ts';
 import { axisUnit, headerUnit, parseQuantity } from './quantity.ts';
 import type { Dimension, Quantity } from './quantity.ts';
 
@@ -38,11 +38,6 @@ export const MIN_BAR_RATIO = 1 / 1000;
 /** Headers of columns whose bare numbers name things rather than measure them (versions, years, ranks, ids). */
 export const NOT_A_MEASURE = /\b(?:versions?|years?|dates?|ids?|ranks?|ports?|precedence|editions?|releases?|no\.?)\b|#/i;
 
-/** Plain text of a trusted inline-HTML cell. */
-export function cellText(html: string): string {
-	return decodeHtmlEntities(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
-}
-
 /** The unit most cells were written in (ties: the unit of the largest value), so the axis speaks the article's unit. */
 function commonUnit(quantities: readonly Quantity[]): string {
 	const counts = new Map<string, number>();
@@ -62,10 +57,10 @@ function commonUnit(quantities: readonly Quantity[]): string {
  * charted. No chart when fewer than two bars remain or a bar would be under MIN_BAR_RATIO of the longest.
  */
 export function tableChart(table: ComparisonTable): ChartData | null {
-	const header = table.header.map(cellText);
+	const header = table.header.map(htmlText);
 	if (header.length < 2 || table.rows.length === 0) return null;
 	const units = header.map((h) => headerUnit(h));
-	const parsed = table.rows.map((row) => row.map((cell, c) => (c === 0 ? null : parseQuantity(cellText(cell), units[c]?.unit ?? null))));
+	const parsed = table.rows.map((row) => row.map((cell, c) => (c === 0 ? null : parseQuantity(htmlText(cell), units[c]?.unit ?? null))));
 	const dimensions = new Map<Dimension, number>();
 	for (const q of parsed.flat()) if (q) dimensions.set(q.dimension, (dimensions.get(q.dimension) ?? 0) + 1);
 	const dimension = [...dimensions.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -86,11 +81,11 @@ export function tableChart(table: ComparisonTable): ChartData | null {
 		series: columns.map((c) => units[c]?.name ?? header[c] ?? ''),
 		unit: axis.short,
 		rows: rows.map((r) => ({
-			label: cellText(table.rows[r]?.[0] ?? ''),
+			label: htmlText(table.rows[r]?.[0] ?? ''),
 			bars: columns.map((c) => {
 				const q = parsed[r]?.[c];
 				if (!q) return null;
-				const text = cellText(table.rows[r]?.[c] ?? '');
+				const text = htmlText(table.rows[r]?.[c] ?? '');
 				const headerUnitName = units[c]?.unit ?? null;
 				// A bare number under `Go p99 (ms)` is labelled `41 ms`, so every label carries its unit.
 				const bare = headerUnitName !== null && parseQuantity(text)?.unit === '';

@@ -1,5 +1,3 @@
-import type { InlineHtml } from '../extract/types.ts';
-import { decodeHtmlEntities } from '../html/escape.ts';
 import { frameSize, type Aspect } from './aspect.ts';
 
 /**
@@ -26,11 +24,6 @@ export const TABLE_METRICS = {
 	/** Narrowest a column gets, in px (a short word and its padding). */
 	minColumnPx: 150,
 } as const;
-
-/** Plain text of a cell, as it is laid out (tags dropped, entities decoded). */
-export function cellText(cell: InlineHtml): string {
-	return decodeHtmlEntities(cell.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
-}
 
 /** Width of `chars` characters of table text, in px. */
 function textPx(chars: number): number {

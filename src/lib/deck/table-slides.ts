@@ -5,7 +5,8 @@ import { NOTES_WORDS, wordCount } from './notes-picker.ts';
 import { quoted } from './notes.ts';
 import { PAGE_LIMITS, slideIdFor } from './pages.ts';
 import { slideSource } from './source.ts';
-import { cellText, contentWidth, fitsOneSlide, maxColumns, pageRowsByHeight, rowHeights } from './table-layout.ts';
+import { contentWidth, fitsOneSlide, maxColumns, pageRowsByHeight, rowHeights } from './table-layout.ts';
+import { htmlText } from '../html/escape.ts';
 
 /** Title of a table's slides: its section heading, or the article title before the first heading. */
 export function tableTitle(extraction: ArticleExtraction, table: ComparisonTable): string {
@@ -31,10 +32,10 @@ interface TablePage {
 
 /** Pages of one header + rows block, split by estimated height (header repeated). */
 function rowPages(shape: TableSlide['shape'], align: Align[], header: InlineHtml[], rows: InlineHtml[][], width: number): TablePage[] {
-	const heights = rowHeights([header, ...rows].map((row) => row.map(cellText)), width);
+	const heights = rowHeights([header, ...rows].map((row) => row.map(htmlText)), width);
 	return pageRowsByHeight(heights, PAGE_LIMITS.tableRows).map(([a, b]) => {
 		const pageRows = rows.slice(a, b);
-		return { shape, align, header, rows: pageRows, terms: [...header, ...pageRows.flat()].map(cellText) };
+		return { shape, align, header, rows: pageRows, terms: [...header, ...pageRows.flat()].map(htmlText) };
 	});
 }
 
@@ -69,7 +70,7 @@ function columnGroups(columns: number, max: number): number[][] {
 export function tablePages(table: Pick<ComparisonTable, 'align' | 'header' | 'rows'>, aspect: DeckBuildContext['aspect']): TablePage[] {
 	const width = contentWidth(aspect);
 	const columns = table.header.length;
-	const cells = [table.header, ...table.rows].map((row) => row.map(cellText));
+	const cells = [table.header, ...table.rows].map((row) => row.map(htmlText));
 	const max = maxColumns(aspect);
 	if (columns <= max && fitsOneSlide(cells, aspect)) {
 		return [{ shape: 'rows', align: [...table.align], header: [...table.header], rows: table.rows.map((r) => [...r]), terms: cells.flat() }];
@@ -80,8 +81,8 @@ export function tablePages(table: Pick<ComparisonTable, 'align' | 'header' | 'ro
 			const fields = table.header.slice(1).map((name, i) => [name, row[i + 1] ?? '']);
 			const pages = rowPages('record', [null, table.align[0] ?? null], [table.header[0] ?? '', row[0] ?? ''], fields, width);
 			// The row's name carries the notes: sentences about Go go with Go's slide.
-			const others = table.rows.filter((r) => r !== row).map((r) => cellText(r[0] ?? ''));
-			return pages.map((page) => ({ ...page, terms: [cellText(row[0] ?? ''), ...page.terms], focus: [cellText(row[0] ?? '')], avoid: others }));
+			const others = table.rows.filter((r) => r !== row).map((r) => htmlText(r[0] ?? ''));
+			return pages.map((page) => ({ ...page, terms: [htmlText(row[0] ?? ''), ...page.terms], focus: [htmlText(row[0] ?? '')], avoid: others }));
 		});
 	}
 	const groups = columnGroups(columns, max);
@@ -98,14 +99,14 @@ export function tablePages(table: Pick<ComparisonTable, 'align' | 'header' | 'ro
 
 /** What a table page shows, said in a sentence: the fallback when the article has no prose about it. */
 function describe(title: string, page: TablePage): string {
-	const names = page.rows.map((row) => cellText(row[0] ?? '')).filter(Boolean);
-	const columns = page.header.map(cellText).filter(Boolean);
+	const names = page.rows.map((row) => htmlText(row[0] ?? '')).filter(Boolean);
+	const columns = page.header.map(htmlText).filter(Boolean);
 	if (page.shape === 'record') {
-		const fields = page.rows.map((row) => `${cellText(row[0] ?? '')}: ${cellText(row[1] ?? '')}`);
-		return `${quoted(title)}, ${cellText(page.header[1] ?? '')} on its own: ${fields.join('; ')}.`;
+		const fields = page.rows.map((row) => `${htmlText(row[0] ?? '')}: ${htmlText(row[1] ?? '')}`);
+		return `${quoted(title)}, ${htmlText(page.header[1] ?? '')} on its own: ${fields.join('; ')}.`;
 	}
 	// Each row read out, its first cell then the others, within the word budget.
-	const rows = page.rows.map((row) => `${cellText(row[0] ?? '')}: ${row.slice(1).map(cellText).join(', ')}`);
+	const rows = page.rows.map((row) => `${htmlText(row[0] ?? '')}: ${row.slice(1).map(htmlText).join(', ')}`);
 	let text = `${quoted(title)}, by ${columns.join(', ')}.`;
 	for (const row of rows) {
 		if (wordCount(`${text} ${row}.`) > NOTES_WORDS.max) break;

@@ -1,5 +1,5 @@
 import type { ArticleExtraction, Takeaways } from '../extract/types.ts';
-import { cellText } from './table-layout.ts';
+import { htmlText } from '../html/escape.ts';
 import { deckBuildContext, type DeckBuildContext } from './build-context.ts';
 import type { TakeawaysSlide } from './model.ts';
 import { NOTES_WORDS, sectionFor } from './notes-picker.ts';
@@ -22,13 +22,13 @@ export function takeawaysSlides(extraction: ArticleExtraction, takeaways: Takeaw
 		// terms are discussed; it may be one a table or config slide of that section also reads.
 		const share = Math.max(30, Math.floor(NOTES_WORDS.max / items.length));
 		const notes = items.flatMap((item) => {
-			const terms = [cellText(item)];
+			const terms = [htmlText(item)];
 			const section = sectionFor(extraction, terms, own);
 			return picker.pick({ terms, sections: section === undefined ? undefined : [section], excludeSections: own, maxWords: share, maxSentences: 1, minShare: 0.2, reuse: true });
 		});
 		// Nothing elsewhere supports them: the prose around the list itself, then what the slide shows.
-		if (notes.length === 0 && own.length > 0) notes.push(...picker.pick({ terms: items.map(cellText), sections: own, fill: true, paragraphsOnly: true }));
-		const fallback = `${takeaways.heading} from ${quoted(extraction.frontmatter.title)}, one at a time: ${items.map(cellText).join('; ')}.`;
+		if (notes.length === 0 && own.length > 0) notes.push(...picker.pick({ terms: items.map(htmlText), sections: own, fill: true, paragraphsOnly: true }));
+		const fallback = `${takeaways.heading} from ${quoted(extraction.frontmatter.title)}, one at a time: ${items.map(htmlText).join('; ')}.`;
 		return {
 			kind: 'takeaways',
 			id: slideIdFor('takeaways', 1, i + 1),

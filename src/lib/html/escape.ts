@@ -33,3 +33,8 @@ export function decodeHtmlEntities(html: string): string {
 		return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
 	});
 }
+
+/** Visible text of trusted inline HTML: tags dropped without adding spaces, entities decoded, white space folded. */
+export function htmlText(html: string): string {
+	return decodeHtmlEntities(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+}

@@ -1,5 +1,5 @@
 import type { Deck, Slide } from '../deck/model.ts';
-import { decodeHtmlEntities } from '../html/escape.ts';
+import { htmlText } from '../html/escape.ts';
 
 /**
  * How a deck page is indexed by pagefind: the whole page is one record (`data-pagefind-body` on the
@@ -19,11 +19,6 @@ export const SEARCH_TYPE = { article: 'Article', deck: 'Deck' } as const;
  * themselves by relevance, below the articles.
  */
 export const DECK_WEIGHT = 0.05;
-
-/** Visible text of trusted inline HTML (tags dropped without adding spaces, entities decoded). */
-export function htmlText(html: string): string {
-	return decodeHtmlEntities(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
-}
 
 /** The title a slide shows: the sub-result's heading in search results. */
 export function slideTitle(slide: Slide): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deckResultTitle, deckTags, htmlText, isComposedTalk, slideSearchAttributes, slideTitle } from '../../../src/lib/search/deck-markup.ts';
+import { htmlText } from '../../../src/lib/html/escape.ts';
+import { deckResultTitle, deckTags, isComposedTalk, slideSearchAttributes, slideTitle } from '../../../src/lib/search/deck-markup.ts';
 import type { Deck, Slide } from '../../../src/lib/deck/model.ts';
 import { renderFrame } from '../../../src/lib/render/frame.ts';
 import type { RenderContext } from '../../../src/lib/render/context.ts';
