@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { find, html } from 'property-information';
 import type { Parent, Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxExpressionAttributeNode as MdxJsxExpressionAttribute } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { TalkbookError } from '../errors.ts';
 import type { ErrorPoint } from '../errors.ts';

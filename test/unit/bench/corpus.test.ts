@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import type { Code, Heading, List, Root, Table } from 'mdast';
+import { parseMarkdown } from '../../../src/lib/article/parse.ts';
 import { articleSchema } from '../../../src/lib/schema/article.ts';
 import { generateCorpus } from '../../../scripts/bench/corpus.ts';
 import { mixSeed, mulberry32, Rng } from '../../../scripts/bench/rng.ts';
@@ -14,7 +11,6 @@ import { SEARCH_QUERIES, TAG_POOL } from '../../../scripts/bench/vocabulary.ts';
 import type { CorpusArticle } from '../../../scripts/bench/corpus.ts';
 
 const corpus = generateCorpus({ articles: 200, seed: 1 });
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 interface Parsed {
 	article: CorpusArticle;
@@ -26,7 +22,7 @@ interface Parsed {
 }
 
 const parsed: Parsed[] = corpus.map((article) => {
-	const tree = parser.parse(article.source);
+	const tree = parseMarkdown(article.source, article.file);
 	const yamlNode = tree.children[0];
 	if (yamlNode?.type !== 'yaml') throw new Error(`${article.file}: no frontmatter`);
 	const tables: Table[] = [];
