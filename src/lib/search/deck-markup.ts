@@ -53,9 +53,18 @@ export function deckTags(deck: Deck, tagsOf: (article: string) => readonly strin
 }
 
 /**
- * What pagefind must not read on a deck page, as CSS selectors for its `excludeSelectors` option: speaker
- * notes (said, not shown), the small back-links and page counts, the Cargo section chip (the code under it
- * repeats `[dependencies]`), the title and closing slides' addresses and links, code-step markers and table headers.
+ * What pagefind must not read on a deck page, as CSS selectors for its `excludeSelectors` option.
+ *
+ * A deck record holds what its slides *say*: titles, takeaways, bullet points, hand-written slides, and the
+ * row labels of comparison tables. The code, Cargo manifests, crate tables and table cells are the article's
+ * own blocks, word for word; they are found once, on the article page (which ranks first anyway, with the
+ * section as its sub-result and a "Present … as a slide" link beside the block). Indexing them again on the
+ * deck made half the decks of a large site match every crate name: at 1,000 articles `search("tokio")` found
+ * 1,516 results instead of about 1,140, and pagefind's search time grows with the results (1.57× the pages-only
+ * index's, against about 1.2× with this list, as `npm run bench -- --articles 1000` measures).
+ *
+ * Also left out: speaker notes (said, not shown), the small back-links and page counts, the Cargo section
+ * chip, the title and closing slides' addresses and links, code-step markers and table headers.
  */
 export const DECK_EXCLUDE_SELECTORS = [
 	'.reveal aside.notes',
@@ -67,4 +76,11 @@ export const DECK_EXCLUDE_SELECTORS = [
 	'.reveal .code-step',
 	// pagefind runs header cells together ("CrateVersionFeatures"); the slide title and the article's own table carry those words.
 	'.reveal thead',
+	// Code, Cargo files and before/after pairs: the article's code blocks.
+	'.reveal .code-block',
+	'.reveal pre',
+	// The crate table of a stack slide restates the Cargo file.
+	'.reveal section[data-kind="stack"] table',
+	// A table slide is found by its title and its row labels (what it compares), not by every cell.
+	'.reveal tbody td:not(:first-child)',
 ] as const;
