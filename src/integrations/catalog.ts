@@ -33,3 +33,8 @@ export function deckSlidesHtml(deck: Deck, options: RenderOptions): Promise<stri
 	// Not in `astro dev`: the render code may change under a running server, and the key would not see it.
 	return cachedDeckSlides(deck, options, import.meta.env.DEV ? undefined : buildCache(process.cwd()));
 }
+
+/** An article's reading time, counted once by the catalog (pages list articles from `getCollection`, which keeps no body). */
+export function readingMinutesOf(slug: string): number {
+	return siteCatalog().articles.get(slug)?.readingMinutes ?? 1;
+}

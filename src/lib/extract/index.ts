@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { collectHeadings, toHeadingInfo } from '../article/headings.ts';
-import { parseArticle } from '../article/parse.ts';
+import { frontmatterNode, parseArticle } from '../article/parse.ts';
+import { readingMinutes } from '../site/reading-time.ts';
 import { extractCargo } from './cargo.ts';
 import { extractCodeBlocks } from './code-blocks.ts';
 import { startOffset } from './context.ts';
@@ -46,5 +47,7 @@ export function extractArticle(source: string, file: string, parsed?: Root): Art
 		cargo: extractCargo(ctx),
 		code: extractCodeBlocks(ctx),
 		prose: proseSentences(tree, new Map(headings.map((heading) => [startOffset(heading.node), heading.id]))),
+		// Counted once here, not by every page that lists the article (Astro keeps no body: retainBody false).
+		readingMinutes: readingMinutes(source.slice(frontmatterNode(tree)?.position?.end.offset ?? 0)),
 	};
 }

@@ -164,4 +164,6 @@ export interface ArticleExtraction {
 	code: CodeBlock[];
 	/** Every sentence of the article's prose in document order, for notes chosen per slide (src/lib/deck/notes-picker.ts). */
 	prose: ProseSentence[];
+	/** Whole minutes to read the article (its body after the frontmatter, code included), at least 1. */
+	readingMinutes: number;
 }

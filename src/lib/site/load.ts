@@ -1,11 +1,9 @@
 import type { ArticleFrontmatter } from '../schema/article.ts';
-import { readingMinutes } from './reading-time.ts';
 import { publishedNewestFirst } from './collection.ts';
 
 /** A collection entry as Astro's glob loader gives it (kept structural so lib stays free of `astro:*`). */
 export interface ArticleEntry {
 	id: string;
-	body?: string | undefined;
 	data: ArticleFrontmatter;
 }
 
@@ -17,9 +15,7 @@ export interface SiteArticle {
 	entry: ArticleEntry;
 }
 
-/** Published articles, newest first, with their reading time. */
-export function siteArticles<E extends ArticleEntry>(entries: readonly E[]): (SiteArticle & { entry: E })[] {
-	return publishedNewestFirst(
-		entries.map((entry) => ({ slug: entry.id, data: entry.data, minutes: readingMinutes(entry.body ?? ''), entry })),
-	);
+/** Published articles, newest first, with their reading time (the catalog's, counted once per article: `minutesOf`). */
+export function siteArticles<E extends ArticleEntry>(entries: readonly E[], minutesOf: (slug: string) => number): (SiteArticle & { entry: E })[] {
+	return publishedNewestFirst(entries.map((entry) => ({ slug: entry.id, data: entry.data, minutes: minutesOf(entry.id), entry })));
 }
