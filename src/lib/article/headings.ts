@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { nodesOfType } from './tree-index.ts';
 import type { HeadingInfo } from '../extract/types.ts';
 
 /** A heading with its id and the mdast node it came from. */
@@ -67,10 +67,10 @@ export function footnoteNumbers(tree: Root): Map<string, number> {
 	const defined = new Set<string>();
 	const referenced: string[] = [];
 	// One walk for both: a definition may come after its first reference.
-	visit(tree, (node) => {
+	for (const { node } of nodesOfType(tree, 'footnoteDefinition', 'footnoteReference')) {
 		if (node.type === 'footnoteDefinition') defined.add(node.identifier);
-		else if (node.type === 'footnoteReference') referenced.push(node.identifier);
-	});
+		else referenced.push(node.identifier);
+	}
 	const numbers = new Map<string, number>();
 	for (const id of referenced) if (defined.has(id) && !numbers.has(id)) numbers.set(id, numbers.size + 1);
 	return numbers;
@@ -89,9 +89,9 @@ export function collectHeadings(tree: Root): HeadingEntry[] {
 	const slugger = new GithubSlugger();
 	const footnotes = footnoteNumbers(tree);
 	const entries: HeadingEntry[] = [];
-	visit(tree, 'heading', (node) => {
+	for (const { node } of nodesOfType(tree, 'heading')) {
 		entries.push({ depth: node.depth, text: headingText(node), id: slugger.slug(slugSourceText(node, footnotes)), node });
-	});
+	}
 	headingsOf.set(tree, entries);
 	return [...entries];
 }

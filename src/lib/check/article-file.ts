@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { nodesOfType } from '../article/tree-index.ts';
 import { readFrontmatter } from '../article/frontmatter.ts';
 import type { Frontmatter } from '../article/frontmatter.ts';
 import { collectHeadings } from '../article/headings.ts';
@@ -32,9 +32,7 @@ export interface CheckedArticle {
 /** Every TOML block is parsed on its own, so each syntax error is reported, not just the first. */
 function checkTomlBlocks(tree: Root, file: string, errors: TalkbookError[]): boolean {
 	const before = errors.length;
-	visit(tree, 'code', (node) => {
-		if (isTomlBlock(node)) attempt(() => parseTomlBlock(node, file), errors);
-	});
+	for (const { node } of nodesOfType(tree, 'code')) if (isTomlBlock(node)) attempt(() => parseTomlBlock(node, file), errors);
 	return errors.length === before;
 }
 

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { nodesOfType } from '../article/tree-index.ts';
 import type { ContentWarning } from './types.ts';
 import { warningAt } from './types.ts';
 
@@ -13,16 +13,16 @@ const FENCE_OPENING = /^[ \t]*(`{3,}|~{3,})/;
  */
 export function fenceWarnings(tree: Root, source: string, file: string): ContentWarning[] {
 	const warnings: ContentWarning[] = [];
-	visit(tree, 'code', (node) => {
-		if (node.lang) return;
+	for (const { node } of nodesOfType(tree, 'code')) {
+		if (node.lang) continue;
 		const start = node.position?.start;
-		if (!start || start.offset === undefined) return;
+		if (!start || start.offset === undefined) continue;
 		const lineEnd = source.indexOf('\n', start.offset);
 		const opening = source.slice(start.offset, lineEnd < 0 ? undefined : lineEnd);
 		const fence = FENCE_OPENING.exec(opening)?.[1];
-		if (!fence) return;
+		if (!fence) continue;
 		const example = fence[0] === '~' ? '~~~' : '```';
 		warnings.push(warningAt(`code fence has no language; name one, e.g. ${example}rust, ${example}toml or ${example}text`, file, start));
-	});
+	}
 	return warnings;
 }

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { nodesOfType } from '../article/tree-index.ts';
 import { TalkbookError } from '../errors.ts';
 import { checkFragment, resolvePath } from './routes.ts';
 import type { SiteMap } from './routes.ts';
@@ -31,11 +31,10 @@ export interface LinkContext {
 /** Links, images and link reference definitions (`[x]: /y/`) in document order; reference uses share their definition. */
 export function collectLinks(tree: Root): LinkSite[] {
 	const sites: LinkSite[] = [];
-	visit(tree, (node) => {
-		if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+	for (const { node } of nodesOfType(tree, 'link', 'image', 'definition')) {
 		const start = node.position?.start ?? { line: 1, column: 1 };
 		sites.push({ kind: node.type === 'image' ? 'image' : 'link', url: node.url, line: start.line, column: start.column });
-	});
+	}
 	return sites;
 }
 

@@ -4,6 +4,7 @@ import { find, html } from 'property-information';
 import type { Parent, Root } from 'mdast';
 import type { MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxExpressionAttributeNode as MdxJsxExpressionAttribute } from 'satteri';
 import { visit } from 'unist-util-visit';
+import { allNodes, nodesOfType } from '../article/tree-index.ts';
 import { TalkbookError } from '../errors.ts';
 import type { ErrorPoint } from '../errors.ts';
 
@@ -155,10 +156,8 @@ function jsxAttributes(attributes: readonly (MdxJsxAttribute | MdxJsxExpressionA
 export function offlineErrors(tree: Root, source: string, file: string): TalkbookError[] {
 	const errors: TalkbookError[] = [];
 	const imageDefinitions = new Set<string>();
-	visit(tree, 'imageReference', (node) => {
-		imageDefinitions.add(node.identifier);
-	});
-	visit(tree, (node) => {
+	for (const { node } of nodesOfType(tree, 'imageReference')) imageDefinitions.add(node.identifier);
+	for (const { node } of allNodes(tree)) {
 		const start = node.position?.start ?? { line: 1, column: 1 };
 		const at = (reason: string): void => {
 			errors.push(new TalkbookError(reason, file, start));
@@ -176,7 +175,7 @@ export function offlineErrors(tree: Root, source: string, file: string): Talkboo
 		} else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 			if (node.name && /^[a-z]/.test(node.name)) for (const problem of elementProblems(node.name, jsxAttributes(node.attributes))) at(problem);
 		}
-	});
+	}
 	// Inline HTML is read both as remark's html node and within its block's text: report each problem once.
 	const seen = new Set<string>();
 	return errors.filter((error) => (seen.has(error.message) ? false : Boolean(seen.add(error.message))));

@@ -1,6 +1,6 @@
 import type { ListItem, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { nodesOfType } from '../article/tree-index.ts';
 import { collectHeadings } from '../article/headings.ts';
 import { isTakeawaysHeading, listUnderHeading } from '../extract/takeaways.ts';
 import type { ContentWarning } from './types.ts';
@@ -46,9 +46,7 @@ function droppedFromTakeaway(item: ListItem, file: string): ContentWarning[] {
 export function slideFitWarnings(tree: Root, file: string, article: boolean): ContentWarning[] {
 	const warnings: ContentWarning[] = [];
 	if (!article) {
-		visit(tree, (node) => {
-			if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') warnings.push(...wordWarnings(node, file, 'on a slide'));
-		});
+		for (const { node } of nodesOfType(tree, 'paragraph', 'heading', 'tableCell')) warnings.push(...wordWarnings(node, file, 'on a slide'));
 		return warnings;
 	}
 	const takeaways = collectHeadings(tree).find((heading) => isTakeawaysHeading(heading.text) && listUnderHeading(tree, heading));
@@ -57,8 +55,6 @@ export function slideFitWarnings(tree: Root, file: string, article: boolean): Co
 		warnings.push(...droppedFromTakeaway(item, file));
 		for (const child of item.children) if (child.type === 'paragraph') warnings.push(...wordWarnings(child, file, 'in a takeaway'));
 	}
-	visit(tree, (node) => {
-		if (node.type === 'tableCell') warnings.push(...wordWarnings(node, file, 'in a table cell'));
-	});
+	for (const { node } of nodesOfType(tree, 'tableCell')) warnings.push(...wordWarnings(node, file, 'in a table cell'));
 	return warnings;
 }

@@ -1,6 +1,6 @@
 import type { Code } from 'mdast';
 import { parse, TomlError } from 'smol-toml';
-import { visit } from 'unist-util-visit';
+import { nodesOfType } from '../article/tree-index.ts';
 import { TalkbookError } from '../errors.ts';
 import { collectDependencies, dependencyKey, dependencyLineMap } from './cargo-deps.ts';
 import { cargoKindFromKeys, cargoKindFromTitle, defaultCargoTitle } from './cargo-kind.ts';
@@ -69,12 +69,12 @@ function manifestDependencies(parsed: TomlTable, code: string): { dependencies: 
  */
 export function extractCargo(ctx: ArticleContext): CargoConfig[] {
 	const configs: CargoConfig[] = [];
-	visit(ctx.tree, 'code', (node) => {
-		if (!isTomlBlock(node)) return;
+	for (const { node } of nodesOfType(ctx.tree, 'code')) {
+		if (!isTomlBlock(node)) continue;
 		const meta = readFenceMeta(node, ctx.file);
 		const parsed = parseTomlBlock(node, ctx.file);
 		const kind = cargoKindFromTitle(meta.title) ?? cargoKindFromKeys(parsed);
-		if (!kind) return;
+		if (!kind) continue;
 		const lines = scanTomlLines(node.value);
 		checkStepsFit(meta, node.value.split('\n').length, node, ctx.file);
 		const deps = kind === 'manifest' ? manifestDependencies(parsed, node.value) : { dependencies: [], lines: [] };
@@ -90,6 +90,6 @@ export function extractCargo(ctx: ArticleContext): CargoConfig[] {
 			notes: notesAround(ctx.tree, node),
 			source: sourceRefFor(ctx, node),
 		});
-	});
+	}
 	return configs;
 }

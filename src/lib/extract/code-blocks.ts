@@ -1,6 +1,6 @@
 import type { Code, Parent, RootContent } from 'mdast';
 import { parse as parseToml } from 'smol-toml';
-import { visit } from 'unist-util-visit';
+import { nodesOfType } from '../article/tree-index.ts';
 import { TalkbookError } from '../errors.ts';
 import { readFenceMeta } from './cargo.ts';
 import { cargoKindFromKeys, cargoKindFromTitle } from './cargo-kind.ts';
@@ -75,9 +75,9 @@ function commentHalves(ctx: ArticleContext, node: Code): [CodePairHalf, CodePair
  */
 export function extractCodeBlocks(ctx: ArticleContext): CodeBlock[] {
 	const located: Located[] = [];
-	visit(ctx.tree, 'code', (node, _index, parent) => {
+	for (const { node, parent } of nodesOfType(ctx.tree, 'code')) {
 		if (parent && !isCargoCode(node.lang, node.value, readFenceMeta(node, ctx.file).title)) located.push({ node, parent });
-	});
+	}
 	const blocks: CodeBlock[] = [];
 	located.forEach(({ node, parent }, i) => {
 		const meta = fenceSteps(node, ctx.file);

@@ -1,5 +1,5 @@
 import type { Parent, RootContent, Table, TableRow } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { nodesOfType } from '../article/tree-index.ts';
 import { sourceRefFor } from './context.ts';
 import type { ArticleContext } from './context.ts';
 import { renderInline } from './inline-html.ts';
@@ -57,8 +57,6 @@ export function toComparisonTable(ctx: ArticleContext, table: Table, index: numb
 /** Every GFM table of the article in document order, wherever it is nested. */
 export function extractTables(ctx: ArticleContext): ComparisonTable[] {
 	const tables: ComparisonTable[] = [];
-	visit(ctx.tree, 'table', (node, _index, parent) => {
-		tables.push(toComparisonTable(ctx, node, tables.length + 1, parent));
-	});
+	for (const { node, parent } of nodesOfType(ctx.tree, 'table')) tables.push(toComparisonTable(ctx, node, tables.length + 1, parent));
 	return tables;
 }
