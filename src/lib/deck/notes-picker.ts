@@ -86,6 +86,15 @@ interface Scored {
 	index: number;
 	terms: Set<string>;
 	words: number;
+	/** The sentence as `used` and `reserved` hold it (lower case, spaces collapsed). */
+	key: string;
+	/** Ends in a colon: leads into a list or a code block. */
+	leadsIn: boolean;
+}
+
+/** The form in which sentences are compared: lower case, white space collapsed. */
+function sentenceKey(text: string): string {
+	return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Sentences grouped back into their paragraphs, in document order. */
@@ -109,18 +118,19 @@ function asParagraphs(chosen: readonly Scored[]): string[] {
  * one slide only.
  */
 export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>): NotesPicker {
+	const { sentences, df } = proseTerms(extraction.prose);
 	const all: Scored[] = extraction.prose.map((sentence, index) => ({
 		sentence,
 		index,
-		terms: new Set(termsOf(sentence.text)),
+		terms: (sentences[index] as { terms: Set<string> }).terms,
 		words: wordCount(sentence.text),
+		key: sentenceKey(sentence.text),
+		leadsIn: /:$/.test(sentence.text),
 	}));
-	const df = new Map<string, number>();
-	for (const s of all) for (const t of s.terms) df.set(t, (df.get(t) ?? 0) + 1);
 	const weight = (t: string): number => Math.log(1 + all.length / (df.get(t) ?? all.length));
 	const used = new Set<string>();
 	const reserved: string[] = [];
-	const key = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+	const key = sentenceKey;
 
 	/** Sentences a request may take; `preferred`: for its `prefer` pass (reserved prose and lead-ins to code allowed). */
 	function pool(request: NotesRequest, preferred = false): Scored[] {
@@ -133,11 +143,11 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 			(s) =>
 				!exclude.has(s.sentence.sectionId) &&
 				(!sections || sections.has(s.sentence.sectionId)) &&
-				(request.reuse || !used.has(key(s.sentence.text))) &&
+				(request.reuse || !used.has(s.key)) &&
 				!(request.paragraphsOnly && s.sentence.listItem) &&
 				// Kept for a code slide until that slide has it; then it is used like any other.
-				(preferred || used.has(key(s.sentence.text)) || !reserved.some((text) => text.includes(key(s.sentence.text)))) &&
-				(preferred || !/:$/.test(s.sentence.text)),
+				(preferred || used.has(s.key) || !reserved.some((text) => text.includes(s.key))) &&
+				(preferred || !s.leadsIn),
 		);
 	}
 
@@ -159,18 +169,28 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 			const wanted = new Set(request.terms.flatMap(termsOf));
 			const relevance = (s: Scored): number => [...s.terms].filter((t) => wanted.has(t)).reduce((sum, t) => sum + weight(t), 0);
 			// A sentence another slide has is less preferred, but no less relevant (minShare reads the relevance).
-			const candidates = pool(request).map((s) => ({ s, relevance: relevance(s), score: relevance(s) * (used.has(key(s.sentence.text)) ? 0.8 : 1) }));
+			const candidates = pool(request).map((s) => {
+				const r = relevance(s);
+				return { s, relevance: r, score: r * (used.has(s.key) ? 0.8 : 1) };
+			});
 			const focus = new Set((request.focus ?? []).flatMap(termsOf));
 			const avoid = new Set((request.avoid ?? []).flatMap(termsOf).filter((t) => !focus.has(t)));
+			// Whose paragraph it is: the first focus or avoided term it names, in reading order (once per paragraph).
+			const owners = new Map<number, 'focus' | 'other' | null>();
 			const owner = (paragraph: number): 'focus' | 'other' | null => {
+				const known = owners.get(paragraph);
+				if (known !== undefined) return known;
+				let found: 'focus' | 'other' | null = null;
 				for (const s of all) {
-					if (s.sentence.paragraph !== paragraph) continue;
-					for (const t of termsOf(s.sentence.text)) {
-						if (focus.has(t)) return 'focus';
-						if (avoid.has(t)) return 'other';
+					if (found || s.sentence.paragraph !== paragraph) continue;
+					for (const t of s.terms) {
+						if (focus.has(t)) found = 'focus';
+						else if (avoid.has(t)) found = 'other';
+						if (found) break;
 					}
 				}
-				return null;
+				owners.set(paragraph, found);
+				return found;
 			};
 			const focused = focus.size === 0 ? [] : candidates.filter((c) => owner(c.s.sentence.paragraph) === 'focus');
 			if (focus.size > 0 && avoid.size > 0 && focused.length === 0) return [];
@@ -186,8 +206,7 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 			if (preferred.length > 0) {
 				// The sentences the slide must start from, wherever they sit (not limited to `sections`).
 				for (const s of pool({ ...request, sections: undefined }, true)) {
-					const text = key(s.sentence.text);
-					if (!preferred.some((p) => p.includes(text)) || words + s.words > max) continue;
+					if (!preferred.some((p) => p.includes(s.key)) || words + s.words > max) continue;
 					chosen.push(s);
 					words += s.words;
 				}
@@ -229,7 +248,7 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 					if (!chosen.includes(s)) add(s, rest);
 				}
 			}
-			for (const s of chosen) used.add(key(s.sentence.text));
+			for (const s of chosen) used.add(s.key);
 			return asParagraphs(chosen);
 		},
 		claim(texts) {
