@@ -59,7 +59,8 @@ function figure(label: string): string {
 /** Article sentences of the table's section that state the figures on this page. */
 function figureSentences(table: ComparisonTable, rows: readonly ChartRow[]): string[] {
 	const figures = rows.flatMap((row) => row.bars.flatMap((bar) => (bar ? [figure(bar.label)] : [])));
-	return table.prose.filter((sentence) => figures.some((f) => new RegExp(`(?<![\\d.])${f.replace(/[.]/g, '\\.')}(?![\\d])`).test(sentence)));
+	const stated = figures.map((f) => new RegExp(`(?<![\\d.])${f.replace(/[.]/g, '\\.')}(?![\\d])`));
+	return table.prose.filter((sentence) => stated.some((pattern) => pattern.test(sentence)));
 }
 
 /**
