@@ -6,7 +6,7 @@
  * `dist/` exactly as it was.
  *
  * Work is cached by content in node_modules/.cache/talkbook/ (per-article checks and extractions, decks,
- * rendered slides), keyed with a hash of Talkbook's code, settings and package versions (buildKey).
+ * rendered slides, which this process renders ahead of Astro's deck pages once the catalog is handed over), keyed with a hash of Talkbook's code, settings and package versions (buildKey).
  * Astro's own content cache is kept between builds while that key is unchanged and thrown away
  * (`astro build --force`) when it changed. `--fresh` ignores every cache.
  */
@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { astroCacheFiles, astroCacheValid, recordAstroCache } from '../src/lib/cache/astro-cache.ts';
 import { buildKey } from '../src/lib/cache/build-key.ts';
+import { warmDeckSlides } from '../src/lib/cache/deck-slides.ts';
 import { BUILD_KEY_ENV, FRESH_ENV } from '../src/lib/cache/context.ts';
 import { CACHE_DIR, CacheStore } from '../src/lib/cache/store.ts';
 import { CATALOG_FILE_ENV, writeCatalogFile } from '../src/lib/catalog/handoff.ts';
@@ -139,7 +140,12 @@ async function checkedBuild(outDir: string): Promise<number> {
 		console.log(`content check in ${Math.round(performance.now() - started)} ms (${store.hits} cached, ${store.misses} computed)${forceAstro ? '; Astro content cache rebuilt' : ''}`);
 		writeCatalogFile(catalogFile, { siteOrigin, base, catalog });
 		run.release();
-		return await run.exited;
+		// Meanwhile this process renders the decks' slides into the cache for their pages (not with --fresh,
+		// where Astro reads no cache).
+		const warming = fresh ? Promise.resolve(0) : warmDeckSlides(catalog.decks, siteOrigin || null, base, { store, buildKey: key }, () => run.done() || signal !== null);
+		const code = await run.exited;
+		await warming;
+		return code;
 	} finally {
 		// Whatever happened above, astro is not left running into the temporary folder.
 		run.stop();

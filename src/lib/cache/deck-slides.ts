@@ -4,6 +4,16 @@ import { renderDeckSlides } from '../render/deck.ts';
 import { getDeckHighlighter } from '../render/highlighter.ts';
 import type { BuildCache } from './context.ts';
 import { hashParts } from './hash.ts';
+import { slideSearchAttributes } from '../search/deck-markup.ts';
+
+/**
+ * How a deck page renders its slides (src/components/deck/DeckDocument.astro): the site's origin (`null`
+ * without a site URL) and base, and each slide's search markup. One function for the page and for
+ * warmDeckSlides, so both arrive at the same cache key.
+ */
+export function deckPageOptions(deck: Deck, siteOrigin: string | null, base: string): RenderOptions {
+	return { siteOrigin, base, slideAttributes: (slide) => slideSearchAttributes(deck, slide) };
+}
 
 /**
  * A deck's rendered `<section>`s (highlighted code included) through the cache, keyed by the deck model,
@@ -17,4 +27,26 @@ export async function cachedDeckSlides(deck: Deck, options: RenderOptions, cache
 	const html = renderDeckSlides(deck, await getDeckHighlighter(), options);
 	cache?.store.set('slides', key, html);
 	return html;
+}
+
+/**
+ * Renders every deck's slides into the cache ahead of the deck pages, in the build script's process, which
+ * is otherwise idle once it has handed the catalog over: Astro then finds each deck's slides rendered
+ * (and highlighted) when it reaches its page, about four seconds later at 1,000 articles. Stops when
+ * `stopped()` says so; a deck that fails is left for its page to render (and report).
+ */
+export async function warmDeckSlides(decks: readonly Deck[], siteOrigin: string | null, base: string, cache: BuildCache, stopped: () => boolean): Promise<number> {
+	let rendered = 0;
+	for (const deck of decks) {
+		if (stopped()) break;
+		try {
+			await cachedDeckSlides(deck, deckPageOptions(deck, siteOrigin, base), cache);
+			rendered++;
+		} catch {
+			// The deck's page renders it again and fails the build with the real error.
+		}
+		// Lets the build script pass on Astro's output and signals between decks.
+		await new Promise((resolve) => setImmediate(resolve));
+	}
+	return rendered;
 }
