@@ -55,13 +55,14 @@ export function deckTags(deck: Deck, tagsOf: (article: string) => readonly strin
 /**
  * What pagefind must not read on a deck page, as CSS selectors for its `excludeSelectors` option.
  *
- * A deck record holds what its slides *say*: titles, takeaways, bullet points, hand-written slides, and the
- * row labels of comparison tables. The code, Cargo manifests, crate tables and table cells are the article's
+ * A deck record holds what its slides *say*: titles, takeaways, bullet points and hand-written slides. The
+ * code, Cargo manifests, crate tables and table cells (a table slide is found by its title) are the article's
  * own blocks, word for word; they are found once, on the article page (which ranks first anyway, with the
  * section as its sub-result and a "Present … as a slide" link beside the block). Indexing them again on the
  * deck made half the decks of a large site match every crate name: at 1,000 articles `search("tokio")` found
- * 1,516 results instead of about 1,140, and pagefind's search time grows with the results (1.57× the pages-only
- * index's, against about 1.2× with this list, as `npm run bench -- --articles 1000` measures).
+ * 1,516 results instead of about 1,010, and pagefind's search time grows with the results (1.57× the pages-only
+ * index's; with table row labels kept, 1,137 results and 1.34×; with this list about 1.2×, as
+ * `npm run bench -- --articles 1000` measures).
  *
  * Also left out: speaker notes (said, not shown), the small back-links and page counts, the Cargo section
  * chip, the title and closing slides' addresses and links, code-step markers and table headers.
@@ -81,6 +82,6 @@ export const DECK_EXCLUDE_SELECTORS = [
 	'.reveal pre',
 	// The crate table of a stack slide restates the Cargo file.
 	'.reveal section[data-kind="stack"] table',
-	// A table slide is found by its title and its row labels (what it compares), not by every cell.
-	'.reveal tbody td:not(:first-child)',
+	// A table slide is found by its title; its cells are the article's table.
+	'.reveal tbody',
 ] as const;
