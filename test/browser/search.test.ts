@@ -214,6 +214,24 @@ describe('search filters', () => {
 		expectClean(guarded);
 	});
 
+	it('on a phone, puts the query box, then the closed filter groups, then the results in the first screen', async () => {
+		const guarded = await site.newPage({ viewport: { width: 390, height: 844 } });
+		const { page } = guarded;
+		await page.goto(`${site.origin}/search/?q=tokio`);
+		const first = page.locator('.search-main pagefind-results .pf-result-link').first();
+		await first.waitFor({ timeout: 15_000 });
+		const top = async (selector: string) => (await page.locator(selector).first().boundingBox())?.y ?? Number.NaN;
+		const [input, filters, result] = [await top('.search-main pagefind-input'), await top('.search-filters'), await top('.search-main pagefind-results .pf-result')];
+		expect(input).toBeLessThan(filters);
+		expect(filters).toBeLessThan(result);
+		expect(result + 80).toBeLessThan(844);
+		// Closed, and a tap opens a group.
+		await expect(page.locator('.search-filters input[name="type"]').first().isVisible()).resolves.toBe(false);
+		await page.locator('.search-filters .pf-filter-group-name', { hasText: /type/i }).first().click();
+		await page.locator('.search-filters input[name="type"][value="Deck"]').waitFor({ state: 'visible' });
+		expectClean(guarded);
+	});
+
 	it('filters by type in the header modal', async () => {
 		const guarded = await site.newPage();
 		const { page } = guarded;
