@@ -6,6 +6,7 @@ import { escapeAttr, escapeHtml } from '../html/escape.ts';
 import { transformerLineNumbers } from './transformer-line-numbers.ts';
 import { transformerSteps } from './transformer-steps.ts';
 import { transformerWrap } from './transformer-wrap.ts';
+import { transformerTokenClasses } from '../shiki/transformer-token-classes.ts';
 
 /** A code block to put on a slide. */
 export interface CodeBlockInput {
@@ -29,8 +30,8 @@ export interface CodeBlockInput {
 }
 
 /**
- * Highlights code for a slide: dual-theme shiki `<pre>` (light colours inline, dark ones as
- * `--shiki-dark` variables), a line-number gutter, long lines wrapped with a `↪` continuation mark,
+ * Highlights code for a slide: dual-theme shiki `<pre>` (each token's light colour and `--shiki-dark` set by
+ * its class, src/lib/shiki/token-classes.ts), a line-number gutter, long lines wrapped with a `↪` continuation mark,
  * step fragments after it, all in a `.fit` wrapper (the client may shrink it, never below the floor).
  */
 export function renderCodeBlock(highlighter: DeckHighlighter, input: CodeBlockInput): string {
@@ -46,6 +47,7 @@ export function renderCodeBlock(highlighter: DeckHighlighter, input: CodeBlockIn
 			...(input.columns ? [transformerWrap({ columns: input.columns })] : []),
 			transformerSteps({ steps: input.steps ?? [], firstLine }),
 			...(input.transformers ?? []),
+			transformerTokenClasses(),
 		],
 	});
 	const caption = input.title ? `<div class="code-caption"><code>${escapeHtml(input.title)}</code></div>` : '';

@@ -3,6 +3,7 @@ import type { HastPluginEntry } from 'satteri';
 import type { ShikiTransformer } from 'shiki';
 import { bundledLanguages, isSpecialLang } from 'shiki';
 import { getDeckHighlighter } from '../render/highlighter.ts';
+import { transformerTokenClasses } from './transformer-token-classes.ts';
 
 /** The site's code settings (astro.config.mjs): the same fields as Astro's `shikiConfig`. */
 export interface SiteHighlightOptions {
@@ -71,7 +72,7 @@ export function siteHighlightPlugin(options: SiteHighlightOptions): HastPluginEn
 					themes: options.themes,
 					defaultColor: options.defaultColor ?? false,
 					...(meta ? { meta: { __raw: meta } } : {}),
-					transformers: [astroMarkup(resolved), ...(options.transformers ?? [])],
+					transformers: [astroMarkup(resolved), ...(options.transformers ?? []), transformerTokenClasses()],
 				});
 				return root.children[0];
 			},

@@ -37,7 +37,7 @@ describe('markdown slide', () => {
 		expect(count(html, '<pre')).toBe(1);
 		expect(count(html, 'class="fit code-block"')).toBe(1);
 		expect(html).toContain('data-lang="rust"');
-		expect(html).toContain('--shiki-dark:#F97583'); // `fn` keyword coloured, not plain text
+		expect(html).toContain('<span class="tk1">fn</span>'); // `fn` keyword coloured, not plain text
 		expect(html).toContain('<div class="code-caption"><code>main.rs</code></div>');
 		expect(attrValues(html, 'data-line')).toEqual(['1', '2', '3', '4']);
 		expect(attrValues(html, 'data-lines')).toEqual(['1', '2,3', '4']);
