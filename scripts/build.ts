@@ -6,7 +6,8 @@
  * `dist/` exactly as it was.
  *
  * Work is cached by content in node_modules/.cache/talkbook/ (per-article checks and extractions, decks,
- * rendered slides, which this process renders ahead of Astro's deck pages once the catalog is handed over), keyed with a hash of Talkbook's code, settings and package versions (buildKey).
+ * rendered slides), keyed with a hash of Talkbook's code, settings and package versions (buildKey). Once the
+ * catalog is handed over, this process renders the decks' slides into that cache ahead of Astro's deck pages.
  * Astro's own content cache is kept between builds while that key is unchanged and thrown away
  * (`astro build --force`) when it changed. `--fresh` ignores every cache.
  */
