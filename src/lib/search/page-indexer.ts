@@ -2,6 +2,7 @@ import * as pagefind from 'pagefind';
 import type { NewFileResponse, PagefindIndex } from 'pagefind';
 import path from 'node:path';
 import { PAGEFIND_OPTIONS, SearchIndexError, checkErrors, indexRecords } from './build-index.ts';
+import { IndexCache, pageDigest } from './index-cache.ts';
 
 /**
  * Indexes pages as the build renders them: each page's HTML goes to pagefind's service (its own process) the
@@ -13,6 +14,7 @@ import { PAGEFIND_OPTIONS, SearchIndexError, checkErrors, indexRecords } from '.
 export class PageIndexer {
 	readonly #index: Promise<PagefindIndex>;
 	readonly #added: Promise<NewFileResponse>[] = [];
+	readonly #digests: string[] = [];
 
 	constructor() {
 		this.#index = pagefind.createIndex(PAGEFIND_OPTIONS).then(({ errors, index }) => {
@@ -27,6 +29,7 @@ export class PageIndexer {
 	/** Sends one rendered page (its path in `dist/`, e.g. `articles/x/index.html`) to pagefind; pages without indexed content are skipped. */
 	add(sourcePath: string, html: string): void {
 		if (!html.includes('data-pagefind-body')) return;
+		this.#digests.push(pageDigest(sourcePath, html));
 		const added = this.#index.then((index) => index.addHTMLFile({ sourcePath, content: html }));
 		added.catch(() => {});
 		this.#added.push(added);
@@ -38,18 +41,23 @@ export class PageIndexer {
 	}
 
 	/**
-	 * Waits for every page, then writes the index to `<siteDir>/pagefind/`. Every page's errors fail it, and
-	 * pagefind's service is closed whatever happens. Returns the pages read and the records written.
+	 * Waits for every page, then writes the index to `<siteDir>/pagefind/`: copied from `cache` when the same
+	 * pages were indexed under the same build key before, written by pagefind (and stored there) otherwise.
+	 * Every page's errors fail it, and pagefind's service is closed whatever happens. Returns the pages read,
+	 * the records written and whether the index came from the cache.
 	 */
-	async write(siteDir: string): Promise<{ files: number; records: number }> {
+	async write(siteDir: string, cache?: { store: IndexCache; buildKey: string }): Promise<{ files: number; records: number; reused: boolean }> {
 		try {
 			const index = await this.#index;
 			checkErrors('addHTMLFile', (await Promise.all(this.#added)).flatMap((added) => added.errors));
 			if (this.#added.length === 0) throw new SearchIndexError(`no page of ${siteDir} has content for the search index (data-pagefind-body)`);
 			const outputPath = path.join(siteDir, 'pagefind');
+			const key = cache ? IndexCache.key(cache.buildKey, this.#digests) : '';
+			if (cache?.store.restore(key, outputPath)) return { files: this.#added.length, records: indexRecords(outputPath), reused: true };
 			const written = await index.writeFiles({ outputPath });
 			checkErrors('writeFiles', written.errors);
-			return { files: this.#added.length, records: indexRecords(outputPath) };
+			cache?.store.store(key, outputPath);
+			return { files: this.#added.length, records: indexRecords(outputPath), reused: false };
 		} finally {
 			await pagefind.close();
 		}

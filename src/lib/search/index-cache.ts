@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The last written search index, kept by content: its key hashes every indexed page (path and HTML) with the
+ * build key (Talkbook's code, settings and package versions, pagefind's included). A rebuild whose pages are
+ * all the same copies the index instead of having pagefind write it again (3 s at 1,000 articles); any other
+ * build misses and writes. Only the newest index is kept.
+ */
+export class IndexCache {
+	readonly #dir: string;
+	readonly #fresh: boolean;
+
+	/** `dir`: the cache's folder; `fresh`: never restore (`--fresh`), only store. */
+	constructor(dir: string, fresh = false) {
+		this.#dir = dir;
+		this.#fresh = fresh;
+	}
+
+	/** The key of an index of these pages (each page's digest, pageDigest) under `buildKey`; independent of page order. */
+	static key(buildKey: string, pageDigests: readonly string[]): string {
+		const hash = createHash('sha256').update(buildKey);
+		for (const digest of [...pageDigests].sort()) hash.update(`\0${digest}`);
+		return hash.digest('hex');
+	}
+
+	/** Copies the index stored under `key` to `outputPath`; whether there was one. */
+	restore(key: string, outputPath: string): boolean {
+		const stored = path.join(this.#dir, key);
+		if (this.#fresh || !existsSync(stored)) return false;
+		rmSync(outputPath, { recursive: true, force: true });
+		cpSync(stored, outputPath, { recursive: true });
+		return true;
+	}
+
+	/** Keeps a copy of the index at `outputPath` under `key`, in place of any older one; a failure only costs the next build the write. */
+	store(key: string, outputPath: string): void {
+		const temp = path.join(this.#dir, `.${key}.${process.pid}.tmp`);
+		try {
+			mkdirSync(this.#dir, { recursive: true });
+			cpSync(outputPath, temp, { recursive: true });
+			for (const name of readdirSync(this.#dir)) if (name !== path.basename(temp)) rmSync(path.join(this.#dir, name), { recursive: true, force: true });
+			renameSync(temp, path.join(this.#dir, key));
+		} catch {
+			rmSync(temp, { recursive: true, force: true });
+		}
+	}
+}
+
+/** A page's digest for IndexCache.key: its path in `dist/` and its HTML. */
+export function pageDigest(sourcePath: string, html: string): string {
+	return createHash('sha256').update(sourcePath).update('\0').update(html).digest('hex');
+}
