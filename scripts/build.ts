@@ -17,6 +17,7 @@ import path from 'node:path';
 import { astroCacheFiles, astroCacheValid, recordAstroCache } from '../src/lib/cache/astro-cache.ts';
 import { buildKey } from '../src/lib/cache/build-key.ts';
 import { warmDeckSlides } from '../src/lib/cache/deck-slides.ts';
+import { indexCacheDir, sweepIndexCache } from '../src/lib/search/index-cache.ts';
 import { BUILD_KEY_ENV, FRESH_ENV } from '../src/lib/cache/context.ts';
 import { CACHE_DIR, CacheStore } from '../src/lib/cache/store.ts';
 import { CATALOG_FILE_ENV, writeCatalogFile } from '../src/lib/catalog/handoff.ts';
@@ -143,6 +144,8 @@ async function checkedBuild(outDir: string): Promise<number> {
 		run.release();
 		// Meanwhile this process renders the decks' slides into the cache for their pages (not with --fresh,
 		// where Astro reads no cache).
+		// The search indexes the last build set aside: deleted now, while Astro works, not at the end of a build.
+		sweepIndexCache(indexCacheDir(cacheDir));
 		const warming = fresh ? Promise.resolve(0) : warmDeckSlides(catalog.decks, siteOrigin || null, base, { store, buildKey: key }, () => run.done() || signal !== null);
 		const code = await run.exited;
 		await warming;

@@ -1,8 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCache } from '../lib/cache/context.ts';
-import { IndexCache } from '../lib/search/index-cache.ts';
+import { IndexCache, indexCacheDir } from '../lib/search/index-cache.ts';
 import { startPageIndexer, stopPageIndexer } from '../lib/search/page-indexer.ts';
 import type { PageIndexer } from '../lib/search/page-indexer.ts';
 
@@ -33,7 +32,7 @@ export default function pagefind(): AstroIntegration {
 				try {
 					// The last index, reused when every indexed page is the same (an unchanged rebuild).
 					const { store, buildKey } = buildCache(root);
-					const cache = { store: new IndexCache(path.join(store.dir, 'pagefind'), store.fresh), buildKey };
+					const cache = { store: new IndexCache(indexCacheDir(store.dir), store.fresh), buildKey };
 					const { files, records, reused } = await indexer.write(fileURLToPath(dir), cache);
 					const how = reused ? 'the same pages as the last build: index copied' : `${Math.round(performance.now() - started)} ms after the last page`;
 					logger.info(`indexed ${files} pages (${how}): ${records} records`);

@@ -54,18 +54,33 @@ export class IndexCache {
 		return true;
 	}
 
-	/** Keeps a copy of the index at `outputPath` under `key`, in place of any older one; a failure only costs the next build the write. */
+	/**
+	 * Keeps a copy of the index at `outputPath` under `key`, in place of any older one; a failure only costs the
+	 * next build the write. Older indexes are renamed aside (`.old-*`), not deleted here: deleting two thousand
+	 * files would hold up the build, so the next build sweeps them while Astro works (IndexCache.sweep).
+	 */
 	store(key: string, outputPath: string): void {
 		const temp = path.join(this.#dir, `.${key}.${process.pid}.tmp`);
 		try {
 			mkdirSync(this.#dir, { recursive: true });
 			linkTree(outputPath, temp);
-			for (const name of readdirSync(this.#dir)) if (name !== path.basename(temp)) rmSync(path.join(this.#dir, name), { recursive: true, force: true });
+			for (const name of readdirSync(this.#dir)) if (!name.startsWith('.')) renameSync(path.join(this.#dir, name), path.join(this.#dir, `.old-${name}-${process.pid}`));
 			renameSync(temp, path.join(this.#dir, key));
 		} catch {
 			rmSync(temp, { recursive: true, force: true });
 		}
 	}
+}
+
+/** Where the index cache lives in Talkbook's cache folder. */
+export function indexCacheDir(cacheDir: string): string {
+	return path.join(cacheDir, 'pagefind');
+}
+
+/** Deletes the indexes store() set aside in `dir`. */
+export function sweepIndexCache(dir: string): void {
+	if (!existsSync(dir)) return;
+	for (const name of readdirSync(dir)) if (name.startsWith('.old-')) rmSync(path.join(dir, name), { recursive: true, force: true });
 }
 
 /** A page's digest for IndexCache.key: its path in `dist/` and its HTML. */

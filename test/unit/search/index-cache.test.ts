@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IndexCache, pageDigest } from '../../../src/lib/search/index-cache.ts';
+import { IndexCache, pageDigest, sweepIndexCache } from '../../../src/lib/search/index-cache.ts';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,6 +32,8 @@ describe('IndexCache', () => {
 		cache.store('k1', built);
 		index(built, 'two');
 		cache.store('k2', built);
+		expect(readdirSync(path.join(dir, 'cache')).filter((n) => !n.startsWith('.'))).toEqual(['k2']);
+		sweepIndexCache(path.join(dir, 'cache'));
 		expect(readdirSync(path.join(dir, 'cache'))).toEqual(['k2']);
 		const out = path.join(dir, 'out');
 		index(out, 'stale');
