@@ -142,10 +142,10 @@ async function checkedBuild(outDir: string): Promise<number> {
 		console.log(`content check in ${Math.round(performance.now() - started)} ms (${store.hits} cached, ${store.misses} computed)${forceAstro ? '; Astro content cache rebuilt' : ''}`);
 		writeCatalogFile(catalogFile, { siteOrigin, base, catalog });
 		run.release();
-		// Meanwhile this process renders the decks' slides into the cache for their pages (not with --fresh,
-		// where Astro reads no cache).
 		// The search indexes the last build set aside: deleted now, while Astro works, not at the end of a build.
 		sweepIndexCache(indexCacheDir(cacheDir));
+		// Meanwhile this process renders the decks' slides into the cache for their pages (not with --fresh,
+		// where Astro reads no cache).
 		const warming = fresh ? Promise.resolve(0) : warmDeckSlides(catalog.decks, siteOrigin || null, base, { store, buildKey: key }, () => run.done() || signal !== null);
 		const code = await run.exited;
 		await warming;

@@ -130,7 +130,6 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 	const weight = (t: string): number => Math.log(1 + all.length / (df.get(t) ?? all.length));
 	const used = new Set<string>();
 	const reserved: string[] = [];
-	const key = sentenceKey;
 
 	/** Sentences a request may take; `preferred`: for its `prefer` pass (reserved prose and lead-ins to code allowed). */
 	function pool(request: NotesRequest, preferred = false): Scored[] {
@@ -177,20 +176,19 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 			const avoid = new Set((request.avoid ?? []).flatMap(termsOf).filter((t) => !focus.has(t)));
 			// Whose paragraph it is: the first focus or avoided term it names, in reading order (once per paragraph).
 			const owners = new Map<number, 'focus' | 'other' | null>();
-			const owner = (paragraph: number): 'focus' | 'other' | null => {
-				const known = owners.get(paragraph);
-				if (known !== undefined) return known;
-				let found: 'focus' | 'other' | null = null;
+			const ownerOf = (paragraph: number): 'focus' | 'other' | null => {
 				for (const s of all) {
-					if (found || s.sentence.paragraph !== paragraph) continue;
+					if (s.sentence.paragraph !== paragraph) continue;
 					for (const t of s.terms) {
-						if (focus.has(t)) found = 'focus';
-						else if (avoid.has(t)) found = 'other';
-						if (found) break;
+						if (focus.has(t)) return 'focus';
+						if (avoid.has(t)) return 'other';
 					}
 				}
-				owners.set(paragraph, found);
-				return found;
+				return null;
+			};
+			const owner = (paragraph: number): 'focus' | 'other' | null => {
+				if (!owners.has(paragraph)) owners.set(paragraph, ownerOf(paragraph));
+				return owners.get(paragraph) ?? null;
 			};
 			const focused = focus.size === 0 ? [] : candidates.filter((c) => owner(c.s.sentence.paragraph) === 'focus');
 			if (focus.size > 0 && avoid.size > 0 && focused.length === 0) return [];
@@ -202,7 +200,7 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 			const chosen: Scored[] = [];
 			let words = 0;
 			let picked = 0;
-			const preferred = request.prefer?.map(key) ?? [];
+			const preferred = request.prefer?.map(sentenceKey) ?? [];
 			if (preferred.length > 0) {
 				// The sentences the slide must start from, wherever they sit (not limited to `sections`).
 				for (const s of pool({ ...request, sections: undefined }, true)) {
@@ -252,10 +250,10 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 			return asParagraphs(chosen);
 		},
 		claim(texts) {
-			for (const text of texts) used.add(key(text));
+			for (const text of texts) used.add(sentenceKey(text));
 		},
 		reserve(texts) {
-			reserved.push(...texts.map(key));
+			reserved.push(...texts.map(sentenceKey));
 		},
 	};
 }
