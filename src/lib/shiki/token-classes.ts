@@ -29,6 +29,9 @@ export function tokenClass(i: number): string {
 	return `tk${i}`;
 }
 
+/** The class of the themes' foreground pair (the first): the code block's own colour, so its text needs no span. */
+export const DEFAULT_TOKEN_CLASS = tokenClass(0);
+
 /** Inline style → class, for both ways shiki writes a pair (site: no default colour; slides: light by default). */
 const CLASS_OF_STYLE = new Map<string, string>(
 	TOKEN_PAIRS.flatMap(([light, dark], i) => [
