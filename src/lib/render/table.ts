@@ -3,9 +3,13 @@ import type { TableSlide } from '../deck/model.ts';
 import type { RenderContext } from './context.ts';
 import { renderFrame, renderHeading, renderPageCount } from './frame.ts';
 
-/** `style="text-align:…"` for a column, or nothing when the column has no alignment. */
+/**
+ * `style="text-align:…"` for a column, or nothing when the column has no alignment or is aligned left,
+ * which deck tables are by default (src/styles/deck/slides.css): a table split into record slides would
+ * otherwise repeat it on every cell.
+ */
 export function alignStyle(align: Align | undefined): string {
-	return align ? ` style="text-align:${align}"` : '';
+	return align && align !== 'left' ? ` style="text-align:${align}"` : '';
 }
 
 /**

@@ -33,12 +33,12 @@ describe('table slide', () => {
 		expect(inner(second, 'tbody')).not.toContain('Speed');
 	});
 
-	it('aligns header and body cells per column and keeps cells as given', async () => {
+	it('aligns header and body cells per column (left, the tables’ default, unwritten) and keeps cells as given', async () => {
 		const html = renderSlide(page(1, [['<code>x</code>', '10', 'y']]), await context());
-		expect(html).toContain('<th scope="col" style="text-align:left">Aspect</th>');
+		expect(html).toContain('<th scope="col">Aspect</th>');
 		expect(html).toContain('<th scope="col"><em>Go</em></th>');
 		expect(inner(html, 'tbody')).toBe(
-			'<tr><td style="text-align:left"><code>x</code></td><td style="text-align:right"><span class="num">10</span></td><td>y</td></tr>',
+			'<tr><td><code>x</code></td><td style="text-align:right"><span class="num">10</span></td><td>y</td></tr>',
 		);
 	});
 
