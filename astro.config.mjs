@@ -12,6 +12,7 @@ import { siteUrl } from './src/lib/site/origin.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import feeds from './src/integrations/feeds.ts';
+import { quietKnownWarnings } from './src/integrations/known-warnings.ts';
 
 // Where the site is published: the one place to set it (see README, "Deploy").
 // - site: its public URL, origin only, e.g. https://example.org. None by default: pages then carry no
@@ -37,7 +38,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// The same two settings for the site's own code (src/integrations/site-paths.ts). Not through
 	// import.meta.env.BASE_URL/SITE: Astro lets any BASE_URL or SITE variable of the shell override those.
-	vite: { define: { __TALKBOOK_SITE__: JSON.stringify({ site: site ?? null, base }) } },
+	vite: { define: { __TALKBOOK_SITE__: JSON.stringify({ site: site ?? null, base }) }, plugins: [quietKnownWarnings()] },
 	integrations: [contentCheck(), mdx(), feeds(), ...(site ? [sitemap()] : []), pagefind()],
 	markdown: {
 		syntaxHighlight: false,
