@@ -20,7 +20,7 @@ function textOf(node: Element): string {
 /**
  * A line's tokens written with as few spans as show the same colours: text in the code's own colour
  * (the themes' foreground pair) and whitespace need no span, and neighbours of one class become one
- * span. On a 1,000-article site that drops about half of all token spans (2.5 MB of HTML).
+ * span. On a 1,000-article site that drops more than half of all token spans (2.2 MiB of HTML).
  */
 export function compactTokens(children: readonly ElementContent[]): ElementContent[] {
 	const out: ElementContent[] = [];
