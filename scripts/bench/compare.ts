@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
+import type { DistSize } from './dist-size.ts';
 import { BenchError } from './report.ts';
 
 /** The three builds compared. */
@@ -32,7 +33,15 @@ export interface Comparison {
 	/** Per scenario: every round's timings of each side, and the ratios Talkbook / bare. */
 	scenarios: Record<Scenario, { talkbook: Timing[]; bare: Timing[]; wallRatio: Spread; cpuRatio: Spread }>;
 	/** dist/ bytes after a clean build. */
-	dist: { talkbook: number; bare: number; ratio: number };
+	dist: {
+		talkbook: number;
+		bare: number;
+		ratio: number;
+		/** What a host serving with gzip sends of all of it (scripts/bench/dist-size.ts); runs before it have none. */
+		gzip?: { talkbook: number; bare: number; ratio: number };
+		/** Both sides' bytes per area of dist/. */
+		areas?: { talkbook: DistSize['byArea']; bare: DistSize['byArea'] };
+	};
 }
 
 /** The issue's targets at 1,000 articles: at most this many times bare Astro's figure. */
@@ -193,6 +202,16 @@ export function compareRows(
 					.join(', ')}`
 			: 'not built';
 	rows.push(['deck page gzip by kind (≤ 60 KiB)', ...withCompare.map(kinds)]);
-	rows.push([`dist/ bytes (≤ ${TARGETS.dist}×)`, ...withCompare.map((r) => `${r.compare!.dist.ratio.toFixed(2)}× (${(r.compare!.dist.talkbook / 1048576).toFixed(1)} / ${(r.compare!.dist.bare / 1048576).toFixed(1)} MiB)`)]);
+	const mib = (bytes: number): string => (bytes / 1048576).toFixed(1);
+	rows.push([`dist/ bytes (≤ ${TARGETS.dist}×)`, ...withCompare.map((r) => `${r.compare!.dist.ratio.toFixed(2)}× (${mib(r.compare!.dist.talkbook)} / ${mib(r.compare!.dist.bare)} MiB)`)]);
+	rows.push(['  gzip, as a host sends it', ...withCompare.map(({ compare: c }) => (c!.dist.gzip ? `${c!.dist.gzip.ratio.toFixed(2)}× (${mib(c!.dist.gzip.talkbook)} / ${mib(c!.dist.gzip.bare)} MiB)` : '—'))]);
+	rows.push([
+		'  MiB by area, talkbook / bare',
+		...withCompare.map(({ compare: c }) => {
+			const areas = c!.dist.areas;
+			if (!areas) return '—';
+			return (Object.keys(areas.talkbook) as (keyof typeof areas.talkbook)[]).map((a) => `${a} ${mib(areas.talkbook[a].bytes)} / ${mib(areas.bare[a].bytes)}`).join(', ');
+		}),
+	]);
 	return rows;
 }

@@ -22,6 +22,7 @@ import { generateCorpus } from './corpus.ts';
 import { SEARCH_QUERIES } from './vocabulary.ts';
 import type { CorpusArticle } from './corpus.ts';
 import { compare, compareRows, prepareBare, talkbookSide } from './compare.ts';
+import { distSize } from './dist-size.ts';
 import { BenchError, mergeRun, parseBenchArgs, renderTable, tableRows, USAGE } from './report.ts';
 import type { BenchArgs, BenchRun, DeckLoad, PageLoad, SearchResult } from './report.ts';
 
@@ -203,8 +204,15 @@ async function measure(args: BenchArgs, tmp: string, corpus: readonly CorpusArti
 	};
 	const sample = pickSample(corpus);
 	const comparison = await compare(sides, sample.file, args.rounds, env, log);
-	comparison.dist = { talkbook: walk(path.join(tmp, 'dist')).bytes, bare: walk(path.join(bareDir, 'dist')).bytes, ratio: 0 };
-	comparison.dist.ratio = comparison.dist.talkbook / comparison.dist.bare;
+	const talkbookDist = distSize(path.join(tmp, 'dist'));
+	const bareDist = distSize(path.join(bareDir, 'dist'));
+	comparison.dist = {
+		talkbook: talkbookDist.bytes,
+		bare: bareDist.bytes,
+		ratio: talkbookDist.bytes / bareDist.bytes,
+		gzip: { talkbook: talkbookDist.gzipBytes, bare: bareDist.gzipBytes, ratio: talkbookDist.gzipBytes / bareDist.gzipBytes },
+		areas: { talkbook: talkbookDist.byArea, bare: bareDist.byArea },
+	};
 	const buildLog = readFileSync(path.join(tmp, 'bench.log'), 'utf8');
 	const indexed = [...buildLog.matchAll(/indexed (\d+) pages(?: and (\d+) slides)? in (\d+) ms/g)].at(-1);
 	const cleanSeconds = comparison.scenarios.clean.talkbook.map((t) => t.wall).sort((a, b) => a - b);

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { distSize } from '../../../scripts/bench/dist-size.ts';
 import { compareRows, parseTimes, ratios, spread } from '../../../scripts/bench/compare.ts';
 import type { Comparison } from '../../../scripts/bench/compare.ts';
 
@@ -32,5 +36,37 @@ describe('compareRows', () => {
 		expect(cell('unchanged rebuild cpu')).toBe('1.20× (1.20–1.20)');
 		expect(cell('deck page gzip')).toBe('2.0 KiB: js 1.0, css 1.0');
 		expect(cell('dist/')).toBe('1.50× (3.0 / 2.0 MiB)');
+		// A run from before the gzip figure was measured.
+		expect(cell('  gzip')).toBe('—');
+	});
+
+	it('gives what a host sends with gzip, and the bytes of each area of both dist/ folders', () => {
+		const timing = { talkbook: [{ wall: 1, cpu: 1 }], bare: [{ wall: 1, cpu: 1 }], wallRatio: spread([1]), cpuRatio: spread([1]) };
+		const area = (mib: number) => ({ bytes: mib * 1048576, gzipBytes: 0 });
+		const areas = (articles: number, decks: number) => ({ articles: area(articles), decks: area(decks), pagefind: area(1), tags: area(0), other: area(0) });
+		const dist = { talkbook: 6 << 20, bare: 3 << 20, ratio: 2, gzip: { talkbook: 3 << 20, bare: 2 << 20, ratio: 1.5 }, areas: { talkbook: areas(3, 2), bare: areas(2, 0) } };
+		const rows = compareRows([{ articles: 10, compare: { rounds: 1, scenarios: { clean: timing, unchanged: timing, edit: timing }, dist } }]);
+		const cell = (label: string) => rows.find((row) => row[0]?.startsWith(label))?.[1];
+		expect(cell('  gzip')).toBe('1.50× (3.0 / 2.0 MiB)');
+		expect(cell('  MiB by area')).toBe('articles 3.0 / 2.0, decks 2.0 / 0.0, pagefind 1.0 / 1.0, tags 0.0 / 0.0, other 0.0 / 0.0');
+	});
+});
+
+describe('distSize', () => {
+	it('counts every file by area, and gzips only what is not compressed already', () => {
+		const dir = mkdtempSync(path.join(tmpdir(), 'dist-size-'));
+		onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+		const html = '<p>same words again</p>'.repeat(500);
+		for (const [file, text] of Object.entries({ 'articles/a/index.html': html, 'decks/a/index.html': html, 'pagefind/fragment/x.pf_fragment': html, 'index.html': 'x' })) {
+			mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+			writeFileSync(path.join(dir, file), text);
+		}
+		const size = distSize(dir);
+		expect(size.bytes).toBe(html.length * 3 + 1);
+		expect(size.byArea.articles.bytes).toBe(html.length);
+		expect(size.byArea.other.bytes).toBe(1);
+		expect(size.byArea.articles.gzipBytes).toBeLessThan(html.length / 20);
+		expect(size.byArea.pagefind.gzipBytes).toBe(html.length);
+		expect(size.gzipBytes).toBe(Object.values(size.byArea).reduce((n, a) => n + a.gzipBytes, 0));
 	});
 });
