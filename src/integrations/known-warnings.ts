@@ -10,7 +10,8 @@ export function quietKnownWarnings(): Plugin {
 	return {
 		name: 'talkbook:known-warnings',
 		onLog(_level, log) {
-			if (isAstroHeadInjectWarning(log)) return false;
+			// false drops the log; anything else passes it on to the next plugin and Vite's logger.
+			return !isAstroHeadInjectWarning(log);
 		},
 	};
 }
