@@ -129,7 +129,8 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 	}));
 	const weight = (t: string): number => Math.log(1 + all.length / (df.get(t) ?? all.length));
 	const used = new Set<string>();
-	const reserved: string[] = [];
+	// Keys of the sentences reserve() keeps, found once when reserved rather than searched on every request.
+	const reserved = new Set<string>();
 
 	/** Sentences a request may take; `preferred`: for its `prefer` pass (reserved prose and lead-ins to code allowed). */
 	function pool(request: NotesRequest, preferred = false): Scored[] {
@@ -145,7 +146,7 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 				(request.reuse || !used.has(s.key)) &&
 				!(request.paragraphsOnly && s.sentence.listItem) &&
 				// Kept for a code slide until that slide has it; then it is used like any other.
-				(preferred || used.has(s.key) || !reserved.some((text) => text.includes(s.key))) &&
+				(preferred || used.has(s.key) || !reserved.has(s.key)) &&
 				(preferred || !s.leadsIn),
 		);
 	}
@@ -253,7 +254,8 @@ export function createNotesPicker(extraction: Pick<ArticleExtraction, 'prose'>):
 			for (const text of texts) used.add(sentenceKey(text));
 		},
 		reserve(texts) {
-			reserved.push(...texts.map(sentenceKey));
+			const keys = texts.map(sentenceKey);
+			for (const s of all) if (keys.some((text) => text.includes(s.key))) reserved.add(s.key);
 		},
 	};
 }
