@@ -1,8 +1,10 @@
+import { getCollection } from 'astro:content';
 import { buildCache } from '../lib/cache/context.ts';
 import { cachedDeckSlides } from '../lib/cache/deck-slides.ts';
 import { loadCatalog, type Catalog } from '../lib/catalog/catalog.ts';
 import type { Deck } from '../lib/deck/model.ts';
 import type { RenderOptions } from '../lib/render/context.ts';
+import { siteArticles } from '../lib/site/load.ts';
 import { paths, siteUrl } from './site-paths.ts';
 
 /**
@@ -35,6 +37,11 @@ export function deckSlidesHtml(deck: Deck, options: RenderOptions): Promise<stri
 }
 
 /** An article's reading time, counted once by the catalog (pages list articles from `getCollection`, which keeps no body). */
-export function readingMinutesOf(slug: string): number {
+function readingMinutesOf(slug: string): number {
 	return siteCatalog().articles.get(slug)?.readingMinutes ?? 1;
+}
+
+/** The published articles, newest first, with their reading time: what every page that lists articles shows. */
+export async function publishedArticles() {
+	return siteArticles(await getCollection('articles'), readingMinutesOf);
 }

@@ -4,14 +4,12 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
 import { buildFeed } from '../lib/site/feed.ts';
-import { readingMinutesOf } from '../integrations/catalog.ts';
-import { siteArticles } from '../lib/site/load.ts';
+import { publishedArticles } from '../integrations/catalog.ts';
 import { paths } from '../integrations/site-paths.ts';
 
 export async function GET(context: APIContext): Promise<Response> {
-	const articles = siteArticles(await getCollection('articles'), readingMinutesOf);
+	const articles = await publishedArticles();
 	const feed = buildFeed(articles, context.site?.href, paths.base);
 	return rss({ ...feed, trailingSlash: true });
 }
