@@ -84,15 +84,15 @@ export function chartSlides(extraction: ArticleExtraction, table: ComparisonTabl
 		const picked = picker.pick({ terms, prefer: figureSentences(table, rows), sections: [table.source.sectionId], minShare: 0.3, maxWords: NOTES_WORDS.max - wordCount(reading) - 30 });
 		const words = wordCount(reading) + picked.reduce((n, p) => n + wordCount(p), 0);
 		return {
-		kind: 'chart' as const,
-		id: slideIdFor('chart', table.index, i + 1),
-		title,
-		caption: chartCaption(data, title),
-		chart: { ...data, rows },
-		page: i + 1,
-		pages: pages.length,
-		notes: [reading, ...picked, ...(words < NOTES_WORDS.min ? [purpose(data, title, i + 1)] : [])],
-		source: slideSource(extraction, table.source),
-	};
+			kind: 'chart' as const,
+			id: slideIdFor('chart', table.index, i + 1),
+			title,
+			caption: chartCaption(data, title),
+			chart: { ...data, rows },
+			page: i + 1,
+			pages: pages.length,
+			notes: [reading, ...picked, ...(words < NOTES_WORDS.min ? [purpose(data, title, i + 1)] : [])],
+			source: slideSource(extraction, table.source),
+		};
 	});
 }

@@ -130,21 +130,21 @@ function slidesOf(extraction: ArticleExtraction, block: CodeBlock, spec: SlideSp
 		const code = lines.slice(chunk.startLine - 1, chunk.endLine).join('\n');
 		const steps = chunkSteps(block, chunk, spec.offset);
 		return {
-		kind: 'code',
-		id: spec.id(i + 1),
-		title: spec.title,
-		label: spec.label,
-		lang: block.lang,
-		code,
-		firstLine: spec.firstLine + chunk.startLine - 1,
-		steps,
-		page: i + 1,
-		pages: chunks.length,
-		notes: slideNotes(picker, block, own[i] ?? [], code, steps, chunk, () => describe(spec.title, block.lang, chunk, lines, i + 1)),
-		source,
-		// Only the two slides that meet (end of the before half, start of the after half) animate.
-		pair: spec.pair && ((spec.pair.role === 'before' && i === chunks.length - 1) || (spec.pair.role === 'after' && i === 0)) ? spec.pair : null,
-	};
+			kind: 'code',
+			id: spec.id(i + 1),
+			title: spec.title,
+			label: spec.label,
+			lang: block.lang,
+			code,
+			firstLine: spec.firstLine + chunk.startLine - 1,
+			steps,
+			page: i + 1,
+			pages: chunks.length,
+			notes: slideNotes(picker, block, own[i] ?? [], code, steps, chunk, () => describe(spec.title, block.lang, chunk, lines, i + 1)),
+			source,
+			// Only the two slides that meet (end of the before half, start of the after half) animate.
+			pair: spec.pair && ((spec.pair.role === 'before' && i === chunks.length - 1) || (spec.pair.role === 'after' && i === 0)) ? spec.pair : null,
+		};
 	});
 }
 

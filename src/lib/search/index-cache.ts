@@ -25,7 +25,7 @@ function linkTree(from: string, to: string): void {
 /**
  * The last written search index, kept by content: its key hashes every indexed page (path and HTML) with the
  * build key (Talkbook's code, settings and package versions, pagefind's included). A rebuild whose pages are
- * all the same copies the index instead of having pagefind write it again (3 s at 1,000 articles); any other
+ * all the same links the stored index into place instead of having pagefind write it again (3 s at 1,000 articles); any other
  * build misses and writes. Only the newest index is kept.
  */
 export class IndexCache {
@@ -45,7 +45,7 @@ export class IndexCache {
 		return hash.digest('hex');
 	}
 
-	/** Copies the index stored under `key` to `outputPath`; whether there was one. */
+	/** Puts the index stored under `key` at `outputPath` (hard links); whether there was one. */
 	restore(key: string, outputPath: string): boolean {
 		const stored = path.join(this.#dir, key);
 		if (this.#fresh || !existsSync(stored)) return false;
@@ -55,9 +55,9 @@ export class IndexCache {
 	}
 
 	/**
-	 * Keeps a copy of the index at `outputPath` under `key`, in place of any older one; a failure only costs the
+	 * Keeps the index at `outputPath` (hard links) under `key`, in place of any older one; a failure only costs the
 	 * next build the write. Older indexes are renamed aside (`.old-*`), not deleted here: deleting two thousand
-	 * files would hold up the build, so the next build sweeps them while Astro works (IndexCache.sweep).
+	 * files would hold up the build, so the next build sweeps them while Astro works (sweepIndexCache).
 	 */
 	store(key: string, outputPath: string): void {
 		const temp = path.join(this.#dir, `.${key}.${process.pid}.tmp`);
