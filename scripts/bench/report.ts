@@ -142,7 +142,10 @@ export interface BenchRun {
 	build: {
 		seconds: number;
 		perArticleSeconds: number;
-		/** As logged by the pagefind integration ("indexed N pages in X ms"); null when not found in the log. */
+		/**
+		 * What writing the index took after the last page was rendered, as the pagefind integration logs it
+		 * ("indexed N pages (X ms after the last page)") for the last build that wrote one; null when none did.
+		 */
 		pagefindMs: number | null;
 		pagesIndexed: number | null;
 		slidesIndexed: number | null;
@@ -223,6 +226,15 @@ function load(page: PageLoad | null): string {
 	return page ? `${formatBytes(page.rawBytes)} / ${formatBytes(page.gzipBytes)} gz (${page.requests} req)` : 'not built';
 }
 
+/**
+ * The pages and the milliseconds the pagefind integration logged for the last build of `log` that wrote its
+ * index (`indexed 2005 pages (3110 ms after the last page): …`); a build that reused the index logs no time.
+ */
+export function pagefindFromLog(log: string): { pages: number; ms: number } | null {
+	const last = [...log.matchAll(/indexed (\d+) pages \((\d+) ms after the last page\)/g)].at(-1);
+	return last ? { pages: Number(last[1]), ms: Number(last[2]) } : null;
+}
+
 /** The rows of the printed table: one label column, one column per run. */
 export function tableRows(runs: readonly BenchRun[]): string[][] {
 	const row = (label: string, cell: (r: BenchRun) => string): string[] => [label, ...runs.map(cell)];
@@ -231,7 +243,7 @@ export function tableRows(runs: readonly BenchRun[]): string[][] {
 		row('corpus (md bytes, words)', (r) => `${formatBytes(r.corpus.bytes)}, ${r.corpus.words.toLocaleString('en-US')} words`),
 		row('build total', (r) => `${r.build.seconds.toFixed(1)} s`),
 		row('build per article', (r) => `${(r.build.perArticleSeconds * 1000).toFixed(0)} ms`),
-		row('  of which pagefind', (r) => (r.build.pagefindMs == null ? '—' : `${(r.build.pagefindMs / 1000).toFixed(1)} s (${r.build.pagesIndexed} pages${r.build.slidesIndexed == null ? '' : `, ${r.build.slidesIndexed} slides`})`)),
+		row('  pagefind after the last page', (r) => (r.build.pagefindMs == null ? '—' : `${(r.build.pagefindMs / 1000).toFixed(1)} s (${r.build.pagesIndexed} pages${r.build.slidesIndexed == null ? '' : `, ${r.build.slidesIndexed} slides`})`)),
 		row('dist/', (r) => `${formatBytes(r.dist.bytes)} in ${r.dist.files} files`),
 		row('html pages (articles, decks)', (r) => `${r.dist.htmlPages} (${r.dist.articlePages}, ${r.dist.deckPages})`),
 		row('pagefind index', (r) => `${formatBytes(r.pagefind.bytes)} in ${r.pagefind.files} files`),

@@ -23,7 +23,7 @@ import { SEARCH_QUERIES } from './vocabulary.ts';
 import type { CorpusArticle } from './corpus.ts';
 import { compare, compareRows, prepareBare, talkbookSide } from './compare.ts';
 import { distSize } from './dist-size.ts';
-import { BenchError, mergeRun, parseBenchArgs, renderTable, tableRows, USAGE } from './report.ts';
+import { BenchError, mergeRun, pagefindFromLog, parseBenchArgs, renderTable, tableRows, USAGE } from './report.ts';
 import type { BenchArgs, BenchRun, DeckLoad, PageLoad, SearchResult } from './report.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -214,13 +214,14 @@ async function measure(args: BenchArgs, tmp: string, corpus: readonly CorpusArti
 		areas: { talkbook: talkbookDist.byArea, bare: bareDist.byArea },
 	};
 	const buildLog = readFileSync(path.join(tmp, 'bench.log'), 'utf8');
-	const indexed = [...buildLog.matchAll(/indexed (\d+) pages(?: and (\d+) slides)? in (\d+) ms/g)].at(-1);
+	const indexed = pagefindFromLog(buildLog);
 	const cleanSeconds = comparison.scenarios.clean.talkbook.map((t) => t.wall).sort((a, b) => a - b);
 	const outcome: BuildOutcome = {
 		seconds: cleanSeconds[Math.floor(cleanSeconds.length / 2)] ?? 0,
-		pagesIndexed: indexed ? Number(indexed[1]) : null,
-		slidesIndexed: indexed?.[2] === undefined ? null : Number(indexed[2]),
-		pagefindMs: indexed ? Number(indexed[3]) : null,
+		pagesIndexed: indexed?.pages ?? null,
+		// Slides are sub-results of their deck's record now; older results counted them apart.
+		slidesIndexed: null,
+		pagefindMs: indexed?.ms ?? null,
 	};
 	if (!args.keep) rmSync(bareDir, { recursive: true, force: true });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, median, mergeRun, parseBenchArgs, renderTable, resourceKind, tableRows, totals } from '../../../scripts/bench/report.ts';
+import { formatBytes, median, mergeRun, pagefindFromLog, parseBenchArgs, renderTable, resourceKind, tableRows, totals } from '../../../scripts/bench/report.ts';
 import type { BenchRun, PageLoad } from '../../../scripts/bench/report.ts';
 
 describe('parseBenchArgs', () => {
@@ -97,5 +97,18 @@ describe('the printed table', () => {
 		expect(formatBytes(512)).toBe('512 B');
 		expect(formatBytes(2048)).toBe('2.0 KiB');
 		expect(formatBytes(3 * 1024 * 1024)).toBe('3.00 MiB');
+	});
+});
+
+describe('pagefindFromLog', () => {
+	it("reads the last build that wrote its index, as the pagefind integration logs it", () => {
+		const log = [
+			'14:58:32 [talkbook:pagefind] indexed 2005 pages (3336 ms after the last page): 2005 records',
+			'14:59:01 [talkbook:pagefind] indexed 2006 pages (3012 ms after the last page): 2006 records',
+			// An unchanged rebuild links the last index: no time to report.
+			'14:59:20 [talkbook:pagefind] indexed 2006 pages (the same pages as the last build: index copied): 2006 records',
+		].join('\n');
+		expect(pagefindFromLog(log)).toEqual({ pages: 2006, ms: 3012 });
+		expect(pagefindFromLog('build published to dist/')).toBeNull();
 	});
 });
