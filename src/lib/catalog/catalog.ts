@@ -3,7 +3,6 @@ import { buildKey } from '../cache/build-key.ts';
 import { buildCache } from '../cache/context.ts';
 import type { CacheStore } from '../cache/store.ts';
 import { checkProject } from '../check/check-content.ts';
-import { TalkbookError } from '../errors.ts';
 import { contentFiles, fingerprint } from './files.ts';
 import type { Catalog } from './types.ts';
 
@@ -21,13 +20,6 @@ export interface CatalogOptions {
 	buildKey?: string;
 	/** The site's base path (`/talks/`), spelled out with the origin; `/` when absent. */
 	base?: string;
-}
-
-/** Two files that would publish at the same URL: the second one is the error. */
-export function claimSlug(seen: Map<string, string>, slug: string, file: string, what: string): void {
-	const earlier = seen.get(slug);
-	if (earlier) throw new TalkbookError(`duplicate slug "${slug}": ${earlier} already publishes ${what}`, file, { line: 1, column: 1 });
-	seen.set(slug, file);
 }
 
 /**

@@ -1,5 +1,4 @@
-import { claimSlug } from '../catalog/catalog.ts';
-import type { TalkbookError } from '../errors.ts';
+import { TalkbookError } from '../errors.ts';
 import { attempt } from './types.ts';
 import { articleHref, deckHref } from '../site/paths.ts';
 
@@ -9,8 +8,15 @@ export interface SlugClaim {
 	slug: string;
 }
 
+/** Two files that would publish at the same URL: the second one is the error. */
+function claimSlug(seen: Map<string, string>, slug: string, file: string, what: string): void {
+	const earlier = seen.get(slug);
+	if (earlier) throw new TalkbookError(`duplicate slug "${slug}": ${earlier} already publishes ${what}`, file, { line: 1, column: 1 });
+	seen.set(slug, file);
+}
+
 /**
- * Files that would publish at the same URL, the way the catalog finds them (and with its message):
+ * Files that would publish at the same URL, the way the catalog finds them:
  * two article files (`x.md` and `x.mdx`) share `/articles/<slug>/`; a talk in `decks/` named like a
  * published article takes that article's `/decks/<slug>/`. The later file in name order is the error.
  */
