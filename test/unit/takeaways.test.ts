@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractTakeaways, isTakeawaysHeading } from '../../src/lib/extract/takeaways.ts';
+import { extractTakeaways } from '../../src/lib/extract/takeaways.ts';
+import { isTakeawaysHeading } from '../../src/lib/extract/takeaways-heading.ts';
 import { contextFor } from './support/article.ts';
 
 describe('isTakeawaysHeading', () => {

@@ -2,7 +2,8 @@ import type { ListItem, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { nodesOfType } from '../article/tree-index.ts';
 import { collectHeadings } from '../article/headings.ts';
-import { isTakeawaysHeading, listUnderHeading } from '../extract/takeaways.ts';
+import { listUnderHeading } from '../extract/takeaways.ts';
+import { isTakeawaysHeading } from '../extract/takeaways-heading.ts';
 import type { ContentWarning } from './types.ts';
 import { warningAt } from './types.ts';
 

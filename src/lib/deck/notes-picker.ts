@@ -1,5 +1,5 @@
 import type { ArticleExtraction } from '../extract/types.ts';
-import type { ProseSentence } from '../extract/notes.ts';
+import type { ProseSentence } from '../extract/types.ts';
 
 /** Speaker notes of a slide aim for this many words where the article has the prose for it. */
 export const NOTES_WORDS = { min: 40, max: 150 } as const;

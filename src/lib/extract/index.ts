@@ -12,7 +12,7 @@ import { extractTakeaways } from './takeaways.ts';
 import type { ArticleExtraction } from './types.ts';
 
 /** Heading predicate shared with the site (which section holds the takeaways). */
-export { isTakeawaysHeading } from './takeaways.ts';
+export { isTakeawaysHeading } from './takeaways-heading.ts';
 /** Code fence meta: `title="…"` and `{1|2-3|4}` steps. */
 export { parseFenceMeta, parseStepSpec, StepSpecError } from './fence-meta.ts';
 /** What a fence meta holds. */
@@ -24,7 +24,6 @@ export type { CargoKind } from './cargo-kind.ts';
 /** Sentences of the article's prose, for speaker notes. */
 export { proseSentences, splitSentences } from './notes.ts';
 /** One sentence of prose and where it sits. */
-export type { ProseSentence } from './notes.ts';
 /** The extraction contract. */
 export type * from './types.ts';
 

@@ -2,7 +2,8 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import { startOffset } from './context.ts';
-import { isTakeawaysHeading } from './takeaways.ts';
+import { isTakeawaysHeading } from './takeaways-heading.ts';
+import type { ProseSentence } from './types.ts';
 
 /** How many prose paragraphs before and after an item become its speaker notes. */
 export const NOTES_BEFORE = 2;
@@ -67,17 +68,6 @@ export function notesAround(tree: Root, item: Node): string[] {
 		if (block) after.push(...proseOf(block).slice(0, NOTES_AFTER - after.length));
 	}
 	return [...before, ...after];
-}
-
-/** One sentence of the article's own prose, where it sits, for speaker notes chosen per slide. */
-export interface ProseSentence {
-	text: string;
-	/** Id of the nearest heading above it (the site's anchor), `null` before the first heading. */
-	sectionId: string | null;
-	/** Ordinal of the paragraph (or list item) it belongs to, in document order: sentences of one paragraph are read together. */
-	paragraph: number;
-	/** Whether it comes from a list item rather than a paragraph. */
-	listItem: boolean;
 }
 
 const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });

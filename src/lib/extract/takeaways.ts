@@ -6,23 +6,12 @@ import type { ArticleContext } from './context.ts';
 import { renderInline } from './inline-html.ts';
 import { escapeHtml } from '../html/escape.ts';
 import { notesAround, NOTES_BEFORE, proseOf } from './notes.ts';
+import { isTakeawaysHeading } from './takeaways-heading.ts';
 import type { InlineHtml, Takeaways } from './types.ts';
-
-const TAKEAWAY_HEADINGS = new Set(['key takeaways', 'takeaways', 'tl;dr', 'tldr', 'summary']);
 
 /** Heading used for frontmatter takeaways, which have no heading of their own. */
 export const DEFAULT_TAKEAWAYS_HEADING = 'Key Takeaways';
 
-/** Whether a heading introduces the article's takeaways: Key Takeaways, Takeaways, TL;DR (TLDR) or Summary, any case, trailing punctuation ignored. */
-export function isTakeawaysHeading(text: string): boolean {
-	const normal = text
-		.trim()
-		.replace(/[\s:.!?,;\u2026\u2013\u2014-]+$/u, '')
-		.replace(/\s+/g, ' ')
-		.replace(/^tl; dr$/i, 'tl;dr')
-		.toLowerCase();
-	return TAKEAWAY_HEADINGS.has(normal);
-}
 
 /** One list item as inline HTML: its paragraphs' phrasing content; nested lists and code are left out. */
 export function listItemHtml(item: ListItem): InlineHtml {

@@ -1,5 +1,4 @@
 import type { ArticleFrontmatter } from '../schema/article.ts';
-import type { ProseSentence } from './notes.ts';
 
 /** A position in a source file, 1-based like editors show it. */
 export interface SourcePoint {
@@ -166,4 +165,15 @@ export interface ArticleExtraction {
 	prose: ProseSentence[];
 	/** Whole minutes to read the article (its body after the frontmatter, code included), at least 1. */
 	readingMinutes: number;
+}
+
+/** One sentence of the article's own prose, where it sits, for speaker notes chosen per slide. */
+export interface ProseSentence {
+	text: string;
+	/** Id of the nearest heading above it (the site's anchor), `null` before the first heading. */
+	sectionId: string | null;
+	/** Ordinal of the paragraph (or list item) it belongs to, in document order: sentences of one paragraph are read together. */
+	paragraph: number;
+	/** Whether it comes from a list item rather than a paragraph. */
+	listItem: boolean;
 }

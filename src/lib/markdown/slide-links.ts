@@ -1,4 +1,4 @@
-import { isTakeawaysHeading } from '../extract/takeaways.ts';
+import { isTakeawaysHeading } from '../extract/takeaways-heading.ts';
 import { isCargoCode } from '../extract/code-blocks.ts';
 import { slideIdFor } from '../deck/pages.ts';
 import { deckHref } from '../site/paths.ts';
