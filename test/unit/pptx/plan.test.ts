@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartSlide, CodeSlide, MarkdownSlide, TableSlide } from '../../../src/lib/deck/model.ts';
+import type { ChartSlide, CodeSlide, MarkdownSlide, TableSlide, TakeawaysSlide } from '../../../src/lib/deck/model.ts';
+import { buildCatalog } from '../../../src/lib/catalog/catalog.ts';
 import { MIN_FONT_PT } from '../../../src/lib/pptx/geometry.ts';
 import type { NativePlan, SlidePlan } from '../../../src/lib/pptx/index.ts';
 import type { ChartShape, Shape, TableShape, TextShape } from '../../../src/lib/pptx/shapes.ts';
@@ -11,7 +12,9 @@ const native = (p: SlidePlan | undefined): NativePlan => {
 	return p;
 };
 const shapesOf = (p: SlidePlan | undefined): Shape[] => native(p).slide.shapes;
-const inside = (s: Shape, width: number, height: number) => s.x >= 0 && s.y >= 0 && s.x + s.w <= width + 0.01 && s.y + s.h <= height + 0.01;
+/** A shape inside the slide body (the padding of base.css: 72 px × 52 px, 54 × 39 pt); the source link lives in the padding under it. */
+const inside = (s: Shape, width: number, height: number) =>
+	s.name === 'Source' ? s.y + s.h <= height : s.x >= 54 - 0.01 && s.y >= 39 - 0.01 && s.x + s.w <= width - 54 + 0.01 && s.y + s.h <= height - 39 + 0.01;
 
 describe('every fixture deck in PowerPoint', () => {
 	const decks = fixtureDecks();
@@ -38,6 +41,22 @@ describe('every fixture deck in PowerPoint', () => {
 			const planned = await plan(fixtureDeck(name));
 			const scales = planned.slides.map((s) => native(s).scale);
 			expect(Math.min(...scales), name).toBeGreaterThan(0.8);
+		}
+	});
+});
+
+describe('the project\'s decks in PowerPoint', () => {
+	it('are native from the first slide to the last and fit their slides, none under the floor', async () => {
+		const { decks } = buildCatalog({ root: '.' });
+		expect(decks.map((d) => d.slug).sort()).toEqual(['rust-on-the-backend', 'why-rust-is-growing-fast', 'why-rust-on-the-backend']);
+		for (const deck of decks) {
+			const planned = await plan(deck);
+			for (const slide of planned.slides) {
+				const shapes = shapesOf(slide);
+				expect(native(slide).warning, slide.id).toBeUndefined();
+				for (const shape of shapes) expect(inside(shape, 960, 540), `${deck.slug} / ${slide.id}: ${shape.name} at ${shape.y}+${shape.h}`).toBe(true);
+				for (const run of runsOf(shapes)) if (run.text.trim() !== '') expect(run.sizePt).toBeGreaterThanOrEqual(MIN_FONT_PT);
+			}
 		}
 	});
 });
@@ -103,6 +122,21 @@ describe('slides of each kind', () => {
 		const qr = site.slides.flatMap(shapesOf).filter((s) => s.type === 'image');
 		expect(qr).toHaveLength(1);
 		expect(qr[0]).toMatchObject({ name: 'QR code', w: 225, h: 225 });
+	});
+
+	it('sets a slide too full at full size smaller, never under 18 pt, and says so when even that is not enough', async () => {
+		const item = (n: number) => `Takeaway ${n}: ${'a sentence long enough to wrap over two lines of the slide at full size, '.repeat(1)}as a long takeaway does.`;
+		const slide = (count: number): TakeawaysSlide => ({ kind: 'takeaways', id: 't', title: 'Takeaways', items: Array.from({ length: count }, (_, i) => item(i + 1)), ordered: false, start: 1, page: 1, pages: 1, notes: [], source: null });
+		const [fits] = (await plan(deckOf([slide(5)]))).slides;
+		const [tight] = (await plan(deckOf([slide(6)]))).slides;
+		expect(native(fits).scale).toBe(1);
+		expect(native(tight).scale).toBeLessThan(1);
+		expect(native(tight).warning).toBeUndefined();
+		for (const shape of shapesOf(tight)) expect(inside(shape, 960, 540), shape.name).toBe(true);
+		expect(Math.min(...runsOf(shapesOf(tight)).map((r) => r.sizePt))).toBeGreaterThanOrEqual(MIN_FONT_PT);
+		const [over] = (await plan(deckOf([slide(12)]))).slides;
+		expect(native(over).warning).toMatch(/does not fit at 18 pt: \d+ pt too tall/);
+		expect(Math.min(...runsOf(shapesOf(over)).map((r) => r.sizePt))).toBeGreaterThanOrEqual(MIN_FONT_PT);
 	});
 
 	it('numbers takeaways from where the article\'s list starts', async () => {
