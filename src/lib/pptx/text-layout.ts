@@ -7,8 +7,15 @@ import type { Paragraph, TextRun } from './shapes.ts';
  */
 export const WIDTH_SLACK = 0.98;
 
-/** A piece of a paragraph for line breaking: a word (no break inside), a space, or a forced line break. */
-type Piece = { kind: 'word'; width: number } | { kind: 'space'; width: number } | { kind: 'break' };
+/**
+ * A piece of a paragraph for line breaking: a word with the widths of its parts between the places a
+ * program may break it when it is longer than a line (after a hyphen or a slash: a URL, `runtime-tokio-rustls`),
+ * a space, or a forced line break.
+ */
+type Piece = { kind: 'word'; width: number; parts: number[] } | { kind: 'space'; width: number } | { kind: 'break' };
+
+/** Where a word longer than a line may break: after a hyphen, a dash or a slash. */
+const WORD_BREAK = /(?<=[-/–])/;
 
 function widthOf(run: TextRun, text: string, measure: TextMeasurer): number {
 	return measure.width(text, { family: run.font, bold: run.bold ?? false, italic: run.italic ?? false, sizePt: run.sizePt });
@@ -18,10 +25,13 @@ function widthOf(run: TextRun, text: string, measure: TextMeasurer): number {
 function pieces(runs: readonly TextRun[], measure: TextMeasurer): Piece[] {
 	const out: Piece[] = [];
 	let word = 0;
+	let parts: number[] = [];
 	let inWord = false;
+	let breakAfter = false;
 	const endWord = () => {
-		if (inWord) out.push({ kind: 'word', width: word });
+		if (inWord) out.push({ kind: 'word', width: word, parts });
 		word = 0;
+		parts = [];
 		inWord = false;
 	};
 	for (const run of runs) {
@@ -35,7 +45,12 @@ function pieces(runs: readonly TextRun[], measure: TextMeasurer): Piece[] {
 				endWord();
 				out.push({ kind: 'space', width: widthOf(run, part, measure) });
 			} else {
-				word += widthOf(run, part, measure);
+				const widths = part.split(WORD_BREAK).map((p) => widthOf(run, p, measure));
+				word += widths.reduce((a, b) => a + b, 0);
+				// A word going on in this run continues its last part, unless that part ended where it may break.
+				if (inWord && !breakAfter) parts[parts.length - 1] = (parts.at(-1) ?? 0) + (widths.shift() ?? 0);
+				parts.push(...widths);
+				breakAfter = /[-/–]$/.test(part);
 				inWord = true;
 			}
 		}
@@ -66,10 +81,18 @@ export function paragraphLines(paragraph: Paragraph, width: number, measure: Tex
 			space = 0;
 		} else {
 			if (used > 0) lines++;
-			const extra = Math.max(0, Math.ceil(piece.width / available) - 1);
-			lines += extra;
-			used = piece.width - extra * available;
 			space = 0;
+			used = 0;
+			// A word longer than a line breaks after its hyphens and slashes, and inside a part longer than a line.
+			for (const part of piece.width <= available ? [piece.width] : piece.parts) {
+				if (used > 0 && used + part > available) {
+					lines++;
+					used = 0;
+				}
+				const extra = Math.max(0, Math.ceil(part / available) - 1);
+				lines += extra;
+				used += part - extra * available;
+			}
 		}
 	}
 	return lines;

@@ -44,3 +44,19 @@ describe('line breaking as the programs do it', () => {
 		expect(paragraphsHeight(paragraphs, box(4), measure)).toBe(14 + 5 + 3 + 2 * 14);
 	});
 });
+
+describe('a word longer than a line', () => {
+	it('breaks after its slashes and hyphens as LibreOffice does with a URL, not at the last character that fits', () => {
+		// Three parts of 11, 11 and 10 characters: three lines in a 20-character box, where cutting at its edge would make two.
+		expect(paragraphLines(para([mono('aaaaaaaaaa-bbbbbbbbbb/cccccccccc')]), box(20), measure)).toBe(3);
+		expect(paragraphLines(para([mono('aaaaaaaaaa-bbbbbbbbbb/cccccccccc')]), box(22), measure)).toBe(2);
+		expect(paragraphLines(para([mono('aaaaaaaaaa-bbbbbbbbbb/cccccccccc')]), box(40), measure)).toBe(1);
+		// Parts longer than the line still break inside.
+		expect(paragraphLines(para([mono(`${'x'.repeat(25)}/yy`)]), box(10), measure)).toBe(3);
+	});
+
+	it('keeps a word split over runs whole where it has no break', () => {
+		expect(paragraphLines(para([mono('abcdef'), mono('ghijkl', { highlight: 'EEEEEE' })]), box(8), measure)).toBe(2);
+		expect(paragraphLines(para([mono('abc-'), mono('defghijk', { highlight: 'EEEEEE' })]), box(9), measure)).toBe(2);
+	});
+});
