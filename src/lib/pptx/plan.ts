@@ -49,7 +49,8 @@ export type SlidePlan = NativePlan | PicturePlan;
 
 /** The picture plan of a slide, for what has no native form (yet): any slide kind can use it. */
 export function picture(slide: Slide, reason: string, ctx: PptxContext): PicturePlan {
-	const alt = slide.kind === 'markdown' ? htmlText(splitSlideComment(slide.html).html) : 'title' in slide ? slide.title : slide.id;
+	// A kind added later may have no title: its id then names it.
+	const alt = slide.kind === 'markdown' ? htmlText(splitSlideComment(slide.html).html) : ((slide as { title?: string }).title ?? slide.id);
 	return { mode: 'picture', id: slide.id, kind: slide.kind, reason, notes: slide.notes, background: ctx.palette.bg, alt };
 }
 

@@ -81,6 +81,8 @@ export interface TableShape extends Box {
 	borderColor: string;
 	/** The header row's lower border, stronger as on the HTML deck. */
 	headerBorderColor: string;
+	/** Size of the table's text, for what a program sets in an empty cell. */
+	fontPt: number;
 	name: string;
 }
 

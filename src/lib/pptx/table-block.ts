@@ -83,7 +83,7 @@ export function tableBlock(spec: TableSpec, width: number, ctx: PptxContext): Bl
 		height,
 		minFontPt: smallestText(all.flat(2)),
 		place: (x, y): [TableShape] => [
-			{ type: 'table', name: spec.name, x, y, w: width, h: height, columns: widths, rows, insets, borderColor: palette.border, headerBorderColor: palette.borderStrong },
+			{ type: 'table', name: spec.name, x, y, w: width, h: height, columns: widths, rows, insets, borderColor: palette.border, headerBorderColor: palette.borderStrong, fontPt: spec.sizePt },
 		],
 	};
 }

@@ -93,6 +93,8 @@ function addTable(slide: Slide, shape: TableShape): void {
 		h: inch(shape.h),
 		colW: shape.columns.map(inch),
 		rowH: shape.rows.map((row) => inch(row.heightPt)),
+		fontFace: PPTX_FONTS.sans,
+		fontSize: shape.fontPt,
 		autoPage: false,
 		objectName: shape.name,
 	});
