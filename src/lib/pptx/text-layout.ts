@@ -7,15 +7,21 @@ import type { Paragraph, TextRun } from './shapes.ts';
  */
 export const WIDTH_SLACK = 0.98;
 
-/**
- * A piece of a paragraph for line breaking: a word with the widths of its parts between the places a
- * program may break it when it is longer than a line (after a hyphen or a slash: a URL, `runtime-tokio-rustls`),
- * a space, or a forced line break.
- */
-type Piece = { kind: 'word'; width: number; parts: number[] } | { kind: 'space'; width: number } | { kind: 'break' };
+/** A part of a word between places it may break; `hyphen` when it ends with a hyphen or dash, where any line may break. */
+interface Part {
+	width: number;
+	hyphen: boolean;
+}
 
-/** Where a word longer than a line may break: after a hyphen, a dash or a slash. */
-const WORD_BREAK = /(?<=[-/–])/;
+/**
+ * A piece of a paragraph for line breaking: a word with its parts (it may break after a hyphen or dash
+ * anywhere, and after a slash when it is longer than a line: a URL), a space, or a forced line break.
+ */
+type Piece = { kind: 'word'; width: number; parts: Part[] } | { kind: 'space'; width: number } | { kind: 'break' };
+
+/** Where a word may break: after a hyphen, a dash or a slash. */
+const WORD_BREAK = /(?<=[-–—/])/;
+const HYPHEN_END = /[-–—]$/;
 
 function widthOf(run: TextRun, text: string, measure: TextMeasurer): number {
 	return measure.width(text, { family: run.font, bold: run.bold ?? false, italic: run.italic ?? false, sizePt: run.sizePt });
@@ -25,34 +31,40 @@ function widthOf(run: TextRun, text: string, measure: TextMeasurer): number {
 function pieces(runs: readonly TextRun[], measure: TextMeasurer): Piece[] {
 	const out: Piece[] = [];
 	let word = 0;
-	let parts: number[] = [];
+	let parts: Part[] = [];
 	let inWord = false;
-	let breakAfter = false;
+	let open = false;
 	const endWord = () => {
 		if (inWord) out.push({ kind: 'word', width: word, parts });
 		word = 0;
 		parts = [];
 		inWord = false;
+		open = false;
 	};
 	for (const run of runs) {
 		if (run.breakBefore) {
 			endWord();
 			out.push({ kind: 'break' });
 		}
-		for (const part of run.text.split(/( +)/)) {
-			if (part === '') continue;
-			if (part.startsWith(' ')) {
+		for (const text of run.text.split(/( +)/)) {
+			if (text === '') continue;
+			if (text.startsWith(' ')) {
 				endWord();
-				out.push({ kind: 'space', width: widthOf(run, part, measure) });
-			} else {
-				const widths = part.split(WORD_BREAK).map((p) => widthOf(run, p, measure));
-				word += widths.reduce((a, b) => a + b, 0);
-				// A word going on in this run continues its last part, unless that part ended where it may break.
-				if (inWord && !breakAfter) parts[parts.length - 1] = (parts.at(-1) ?? 0) + (widths.shift() ?? 0);
-				parts.push(...widths);
-				breakAfter = /[-/–]$/.test(part);
-				inWord = true;
+				out.push({ kind: 'space', width: widthOf(run, text, measure) });
+				continue;
 			}
+			for (const piece of text.split(WORD_BREAK)) {
+				const width = widthOf(run, piece, measure);
+				word += width;
+				// A word going on from the previous run continues its last part, unless that part ended where it may break.
+				const last = parts.at(-1);
+				if (open && last) {
+					last.width += width;
+					last.hyphen = HYPHEN_END.test(piece);
+				} else parts.push({ width, hyphen: HYPHEN_END.test(piece) });
+				open = !/[-–—/]$/.test(piece);
+			}
+			inWord = true;
 		}
 	}
 	endWord();
@@ -60,9 +72,9 @@ function pieces(runs: readonly TextRun[], measure: TextMeasurer): Piece[] {
 }
 
 /**
- * Lines a paragraph takes in a box `width` points wide, breaking between words as LibreOffice and
- * PowerPoint do (a word wider than the line breaks inside it). Breaking only at spaces never gives
- * fewer lines than those programs, which may also break after a hyphen.
+ * Lines a paragraph takes in a box `width` points wide, breaking as LibreOffice and PowerPoint do:
+ * between words, after a hyphen or dash when the rest of the word does not fit, and inside a word longer
+ * than the line (after its slashes first, as LibreOffice breaks a URL; else where it reaches the edge).
  */
 export function paragraphLines(paragraph: Paragraph, width: number, measure: TextMeasurer): number {
 	const available = Math.max(1, (width - (paragraph.indentPt ?? 0)) * WIDTH_SLACK);
@@ -74,25 +86,45 @@ export function paragraphLines(paragraph: Paragraph, width: number, measure: Tex
 			lines++;
 			used = 0;
 			space = 0;
-		} else if (piece.kind === 'space') {
+			continue;
+		}
+		if (piece.kind === 'space') {
 			if (used > 0) space += piece.width;
-		} else if (used > 0 && used + space + piece.width <= available) {
+			continue;
+		}
+		if (used > 0 && used + space + piece.width <= available) {
 			used += space + piece.width;
 			space = 0;
-		} else {
-			if (used > 0) lines++;
-			space = 0;
-			used = 0;
-			// A word longer than a line breaks after its hyphens and slashes, and inside a part longer than a line.
-			for (const part of piece.width <= available ? [piece.width] : piece.parts) {
-				if (used > 0 && used + part > available) {
-					lines++;
-					used = 0;
-				}
-				const extra = Math.max(0, Math.ceil(part / available) - 1);
-				lines += extra;
-				used += part - extra * available;
+			continue;
+		}
+		let rest = piece.parts;
+		if (used > 0) {
+			// The parts up to a hyphen that still fit stay on this line; the rest of the word starts the next.
+			let sum = 0;
+			let keep = 0;
+			for (const [i, part] of piece.parts.entries()) {
+				sum += part.width;
+				if (used + space + sum > available) break;
+				if (part.hyphen && i < piece.parts.length - 1) keep = i + 1;
 			}
+			rest = piece.parts.slice(keep);
+			lines++;
+			used = 0;
+		}
+		space = 0;
+		const restWidth = rest.reduce((a, p) => a + p.width, 0);
+		if (restWidth <= available) {
+			used = restWidth;
+			continue;
+		}
+		for (const part of rest) {
+			if (used > 0 && used + part.width > available) {
+				lines++;
+				used = 0;
+			}
+			const extra = Math.max(0, Math.ceil(part.width / available) - 1);
+			lines += extra;
+			used += part.width - extra * available;
 		}
 	}
 	return lines;

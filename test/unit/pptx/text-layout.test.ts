@@ -55,6 +55,12 @@ describe('a word longer than a line', () => {
 		expect(paragraphLines(para([mono(`${'x'.repeat(25)}/yy`)]), box(10), measure)).toBe(3);
 	});
 
+	it('breaks after a hyphen when the rest of the word does not fit, never after a slash inside a line', () => {
+		// `aaa bbbb-cccc`: `aaa bbbb-` fits 9 columns, the whole does not; `aaa bbbb/cccc` moves the word.
+		expect(paragraphLines(para([mono('aaa bbbb-cccc dd')]), box(9), measure)).toBe(2);
+		expect(paragraphLines(para([mono('aaa bbbb/cccc dd')]), box(9), measure)).toBe(3);
+	});
+
 	it('keeps a word split over runs whole where it has no break', () => {
 		expect(paragraphLines(para([mono('abcdef'), mono('ghijkl', { highlight: 'EEEEEE' })]), box(8), measure)).toBe(2);
 		expect(paragraphLines(para([mono('abc-'), mono('defghijk', { highlight: 'EEEEEE' })]), box(9), measure)).toBe(2);
