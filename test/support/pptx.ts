@@ -115,6 +115,15 @@ export function pdfWords(pdf: string): PdfWord[][] {
 	);
 }
 
+/** A PDF page rendered by poppler as grey pixels (`pdftoppm -gray`, a PGM image), for reading a QR code off it. */
+export function pdfPageGray(pdf: string, page: number, dpi = 96): { width: number; height: number; data: Uint8Array } {
+	const pgm = execFileSync('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', pdf], { maxBuffer: 64 * 1024 * 1024 });
+	// `P5 <width> <height> <max>` and one white space, then a byte per pixel.
+	const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'));
+	if (!header) throw new Error(`pdftoppm wrote no PGM image for page ${page} of ${pdf}`);
+	return { width: Number(header[1]), height: Number(header[2]), data: pgm.subarray(header[0].length) };
+}
+
 /** The fonts a PDF embeds (`pdffonts`), without their subset prefixes: `NotoSans-Bold`. */
 export function pdfFonts(pdf: string): string[] {
 	const out = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartSlide, CodeSlide, MarkdownSlide, TableSlide, TakeawaysSlide } from '../../../src/lib/deck/model.ts';
+import type { ChartSlide, CodeSlide, MarkdownSlide, SectionSlide, TableSlide, TakeawaysSlide } from '../../../src/lib/deck/model.ts';
 import { buildCatalog } from '../../../src/lib/catalog/catalog.ts';
 import { MIN_FONT_PT } from '../../../src/lib/pptx/geometry.ts';
 import type { NativePlan, SlidePlan } from '../../../src/lib/pptx/index.ts';
@@ -149,6 +149,20 @@ describe('slides of each kind', () => {
 		const list = shapesOf(planned.slides.find((p) => p.id === second?.id)).find((s): s is TextShape => s.name === 'Takeaways');
 		expect(second?.kind === 'takeaways' && second.start).toBeGreaterThan(1);
 		expect(list?.paragraphs.every((p) => p.bullet?.kind === 'number' && second?.kind === 'takeaways' && p.bullet.start === second.start)).toBe(true);
+	});
+
+	it('sets an outline in two numbered columns, the second counting on, each entry a link with a site URL', async () => {
+		const outline = ['Why', 'What it costs', 'The stack', 'Builds', 'Pitfalls'].map((text, i) => ({ text, href: `/articles/demo/#s${i}` }));
+		const slide: SectionSlide = { kind: 'section', id: 'outline', title: 'Outline', outline, notes: ['n'], source: null };
+		const planned = await plan(deckOf([slide]), { siteOrigin: 'https://talks.example' });
+		const columns = shapesOf(planned.slides[0]).filter((s): s is TextShape => s.name.startsWith('Outline'));
+		expect(columns.map((c) => c.paragraphs.length)).toEqual([3, 2]);
+		expect(columns.map((c) => c.paragraphs[0]?.bullet)).toEqual([
+			{ kind: 'number', start: 1 },
+			{ kind: 'number', start: 4 },
+		]);
+		expect(columns[1]?.x).toBeGreaterThan((columns[0]?.x ?? 0) + (columns[0]?.w ?? 0));
+		expect(columns[0]?.paragraphs[1]?.runs[0]?.href).toBe('https://talks.example/articles/demo/#s1');
 	});
 
 	it('takes a 4:3 talk\'s slides at 720 × 540 pt', async () => {
