@@ -20,7 +20,8 @@ export function fitSlide(layout: (scale: number) => Layout): Fitted {
 	let result = layout(scale);
 	while (result.overflow > 0.5) {
 		const next = Math.round((scale - SCALE_STEP) * 100) / 100;
-		if (!(result.minFontPt * (next / scale) >= MIN_FONT_PT - 0.01)) {
+		// Text already at the floor, or none that scales (code and charts are set at 18 pt): nothing left to make smaller.
+		if (!Number.isFinite(result.minFontPt) || !(result.minFontPt * (next / scale) >= MIN_FONT_PT - 0.01)) {
 			return { ...result, scale, warning: `does not fit at ${MIN_FONT_PT} pt: ${Math.ceil(result.overflow)} pt too tall` };
 		}
 		scale = next;

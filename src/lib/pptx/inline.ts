@@ -90,6 +90,19 @@ export function inlineRuns(html: string, style: InlineStyle, ctx: InlineContext)
 	return hastRuns([fromHtml(html, { fragment: true })], style, ctx);
 }
 
+/**
+ * Why some inline HTML (a slide's takeaways, its cells) cannot be set as runs: the first element a run
+ * cannot hold (an image, math), or null. Such a slide is shown as a picture instead.
+ */
+export function inlineProblem(htmls: readonly string[], ctx: InlineContext): string | null {
+	const style = { sizePt: 1, color: '000000', codeScale: 1 };
+	for (const html of htmls) {
+		const [tag] = inlineRuns(html, style, ctx).unsupported;
+		if (tag) return `it has <${tag}> in its text, which has no native PowerPoint form`;
+	}
+	return null;
+}
+
 /** Leading and trailing white space of a paragraph dropped (and runs left empty by that). */
 export function trimRuns(runs: readonly TextRun[]): TextRun[] {
 	const out = runs.map((r) => ({ ...r }));

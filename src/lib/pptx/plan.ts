@@ -11,6 +11,7 @@ import { closingLayout } from './closing.ts';
 import { cargoSlideLayout, codeSlideLayout } from './code-slides.ts';
 import type { PptxContext } from './context.ts';
 import { fitSlide } from './fit.ts';
+import { inlineProblem } from './inline.ts';
 import type { Layout } from './layout.ts';
 import { planMarkdownSlide } from './markdown.ts';
 import { sectionLayout } from './section.ts';
@@ -72,10 +73,14 @@ export function planSlide(slide: Slide, ctx: PptxContext): SlidePlan {
 	switch (slide.kind) {
 		case 'title':
 			return native(slide, ctx, (scale) => titleLayout(slide, ctx, scale));
-		case 'takeaways':
-			return native(slide, ctx, (scale) => takeawaysLayout(slide, ctx, scale));
-		case 'table':
-			return native(slide, ctx, (scale) => tableLayout(slide, ctx, scale));
+		case 'takeaways': {
+			const problem = inlineProblem(slide.items, ctx);
+			return problem ? picture(slide, problem, ctx) : native(slide, ctx, (scale) => takeawaysLayout(slide, ctx, scale));
+		}
+		case 'table': {
+			const problem = inlineProblem([...slide.header, ...slide.rows.flat()], ctx);
+			return problem ? picture(slide, problem, ctx) : native(slide, ctx, (scale) => tableLayout(slide, ctx, scale));
+		}
 		case 'cargo':
 			return native(slide, ctx, (scale) => cargoSlideLayout(slide, ctx, scale));
 		case 'code':

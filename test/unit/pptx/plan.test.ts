@@ -142,6 +142,23 @@ describe('slides of each kind', () => {
 		expect(Math.min(...runsOf(shapesOf(over)).map((r) => r.sizePt))).toBeGreaterThanOrEqual(MIN_FONT_PT);
 	});
 
+	it('shows a takeaways or table slide whose text holds what a run cannot (math, an image) as a picture, saying why', async () => {
+		const takeaways: TakeawaysSlide = { kind: 'takeaways', id: 't', title: 'T', items: ['Plain', 'Energy is <math><mi>E</mi></math>'], ordered: false, start: 1, page: 1, pages: 1, notes: ['n'], source: null };
+		const table: TableSlide = { kind: 'table', id: 'tb', title: 'T', shape: 'rows', align: [null], header: ['A'], rows: [['<img src="/a.png" alt="a">']], page: 1, pages: 1, notes: ['n'], source: null };
+		const planned = (await plan(deckOf([takeaways, table]))).slides;
+		expect(planned.map((p) => (p.mode === 'picture' ? p.reason : p.mode))).toEqual([
+			'it has <math> in its text, which has no native PowerPoint form',
+			'it has <img> in its text, which has no native PowerPoint form',
+		]);
+	});
+
+	it('stops making a slide smaller when nothing on it can be (code alone), and says it does not fit', async () => {
+		const code = Array.from({ length: 30 }, (_, i) => `let line_${i} = ${i};`).join('\n');
+		const [p] = (await plan(deckOf([{ kind: 'markdown', id: 'm', html: '<pre data-code-index="0"></pre>', code: [{ lang: 'rust', code, meta: null }], notes: [], source: null }]))).slides;
+		expect(native(p).warning).toMatch(/does not fit at 18 pt/);
+		expect(native(p).scale).toBe(1);
+	});
+
 	it('numbers takeaways from where the article\'s list starts', async () => {
 		const deck = fixtureDeck('takeaways-numbered-long');
 		const planned = await plan(deck);
