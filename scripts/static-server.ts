@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
 	'.woff2': 'font/woff2',
 	'.wasm': 'application/wasm',
 	'.pdf': 'application/pdf',
+	'.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 	'.txt': 'text/plain; charset=utf-8',
 	'.xml': 'application/xml',
 };

@@ -19,9 +19,9 @@ function isAllowedUrl(url: string, origin: string): boolean {
 	return url === origin || url.startsWith(`${origin}/`);
 }
 
-/** A fresh context at the deck's frame size whose page may load only from `origin` (or files and inline data). */
-export async function openGuarded(browser: Browser, origin: string): Promise<Guarded> {
-	const context = await browser.newContext({ viewport: FRAME });
+/** A fresh context at the deck's frame size whose page may load only from `origin` (or files and inline data); `deviceScaleFactor` for sharper pictures. */
+export async function openGuarded(browser: Browser, origin: string, deviceScaleFactor = 1): Promise<Guarded> {
+	const context = await browser.newContext({ viewport: FRAME, deviceScaleFactor });
 	const problems: string[] = [];
 	await context.route('**/*', (route) => {
 		const url = route.request().url();

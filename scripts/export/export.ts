@@ -1,8 +1,9 @@
 /**
- * `npm run export`: for each deck of the built site, a slide PDF, a handout PDF and a single-file deck
- * in `dist/exports/`. Serves `dist/` itself on 127.0.0.1, drives the system Chromium (every request off
- * localhost blocked), waits on the deck's own readiness signal (`data-deck-ready`), checks each file
- * before renaming it into place, and finally links the files from the deck pages.
+ * `npm run export`: for each deck of the built site, a slide PDF, a handout PDF, a single-file deck and a
+ * PowerPoint file in `dist/exports/`. Serves `dist/` itself on 127.0.0.1, drives the system Chromium
+ * (every request off localhost blocked; started only when a file needs it), waits on the deck's own
+ * readiness signal (`data-deck-ready`), checks each file before renaming it into place, and finally links
+ * the files from the deck pages.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -15,7 +16,10 @@ import { bundleDeckClient } from './bundle.ts';
 import { EXPORT_KINDS, exportFileName, fillDownloads, type ExportKind } from './downloads.ts';
 import { listBuiltDecks, siteReader, withTemporary, writeAtomic } from './files.ts';
 import { countPdfPages } from './pdf.ts';
-import { buildSingleFile, siteBaseOf } from './single-file.ts';
+import { buildSingleFile, siteBaseOf, siteOriginOf } from './single-file.ts';
+import { projectDecks } from './deck-model.ts';
+import { exportPptx } from './pptx.ts';
+import type { Deck } from '../../src/lib/deck/model.ts';
 import { deckHref, withBase } from '../../src/lib/site/paths.ts';
 import { assertNoProblems, openDeck, openGuarded } from './deck-page.ts';
 import { ExportError, messageOf } from './errors.ts';
@@ -31,6 +35,9 @@ export interface ExportedFile {
 	bytes: number;
 	/** Pages of a PDF. */
 	pages?: number;
+	/** Slides of a PowerPoint file, and how many of them are pictures of their HTML slide. */
+	slides?: number;
+	pictures?: number;
 }
 
 /** What an export did for one deck. */
@@ -40,6 +47,8 @@ export interface DeckExport {
 	slides: number;
 	files: Partial<Record<ExportKind, ExportedFile>>;
 	ms: number;
+	/** The PowerPoint file's slides shown as pictures, and why; and what did not fit at 18 pt. */
+	pptx?: { pictures: { id: string; reason: string }[]; warnings: string[] };
 }
 
 export interface ExportOptions {
@@ -49,7 +58,7 @@ export interface ExportOptions {
 	decks?: readonly string[];
 	/** A PDF page per fragment step. */
 	fragments?: boolean;
-	/** Which files to write; all three when absent. */
+	/** Which files to write; all four when absent. */
 	kinds?: readonly ExportKind[];
 	/** Where the files go; `dist/exports/`, which the deck pages link to, when absent. */
 	outDir?: string;
@@ -94,21 +103,26 @@ function ensureBuilt(root: string, dist: string, allowed: boolean, reporter: Exp
 }
 
 interface Session {
-	browser: Browser;
+	/** Chromium, started on first use (a PowerPoint export without pictures needs none). */
+	browser: () => Promise<Browser>;
 	origin: string;
 	/** The base the site was built for, read from its pages. */
 	base: string;
+	/** The site's public origin the pages were built for, read from them; null without a site URL. */
+	siteOrigin: string | null;
 	dist: string;
 	outDir: string;
 	fragments: boolean;
 	script: () => Promise<string>;
+	/** The project's decks, read once, as the build made them. */
+	decks: () => Map<string, Deck>;
 }
 
 /** Prints a deck's print view to PDF and checks the PDF has exactly one page per print page. */
 async function exportPdf(session: Session, slug: string, kind: 'pdf' | 'handout'): Promise<{ file: ExportedFile; slides: number }> {
 	const query = kind === 'handout' ? '?print-pdf&handout' : session.fragments ? '?print-pdf&fragments' : '?print-pdf';
 	const what = `${slug}: ${kind === 'handout' ? 'handout' : 'pdf'}`;
-	const guarded = await openGuarded(session.browser, session.origin);
+	const guarded = await openGuarded(await session.browser(), session.origin);
 	try {
 		const state = await openDeck(guarded, `${session.origin}${withBase(deckHref(slug), session.base)}${query}`, what);
 		const pages = state.pages ?? 0;
@@ -145,7 +159,7 @@ async function exportHtml(session: Session, slug: string): Promise<{ file: Expor
 	const file = path.join(session.outDir, exportFileName(slug, 'html'));
 	const slides = await withTemporary(file, single, async (temporary) => {
 		// No server here: every non-file request is blocked and fails the check.
-		const guarded = await openGuarded(session.browser, 'file://');
+		const guarded = await openGuarded(await session.browser(), 'file://');
 		try {
 			const state = await openDeck(guarded, pathToFileURL(temporary).href, `${what} (opened from file://)`);
 			return state.slides;
@@ -158,6 +172,10 @@ async function exportHtml(session: Session, slug: string): Promise<{ file: Expor
 
 function describeFile(kind: ExportKind, file: ExportedFile): string {
 	const name = kind === 'handout' ? 'handout' : kind;
+	if (file.slides !== undefined) {
+		const pictures = file.pictures ? `, ${file.pictures} as ${file.pictures === 1 ? 'a picture' : 'pictures'}` : '';
+		return `${name} (${file.slides} slides${pictures}, ${formatBytes(file.bytes)})`;
+	}
 	return file.pages === undefined ? `${name} (${formatBytes(file.bytes)})` : `${name} (${file.pages} pages, ${formatBytes(file.bytes)})`;
 }
 
@@ -197,12 +215,26 @@ export async function exportDecks(options: ExportOptions = {}): Promise<DeckExpo
 
 	let bundled: Promise<string> | undefined;
 	const script = (): Promise<string> => (bundled ??= bundleDeckClient(root));
-	const executablePath = ensureChromium((line) => reporter.line(line));
+	let launched: Promise<Browser> | undefined;
+	const browser = (): Promise<Browser> =>
+		(launched ??= (async () => chromium.launch({ executablePath: ensureChromium((line) => reporter.line(line)), args: CHROMIUM_ARGS, headless: true }))());
 	// Served under the base it was built for, so the deck pages find their files where a host would serve them.
-	const base = siteBaseOf(readFileSync(path.join(dist, 'decks', slugs[0] ?? '', 'index.html'), 'utf8'));
+	const firstPage = readFileSync(path.join(dist, 'decks', slugs[0] ?? '', 'index.html'), 'utf8');
+	const base = siteBaseOf(firstPage);
+	const siteOrigin = siteOriginOf(firstPage);
+	let decks: Map<string, Deck> | undefined;
 	const server = await serveStatic(dist, { mount: base });
-	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
-	const session: Session = { browser, origin: server.origin, base, dist, outDir, fragments: options.fragments ?? false, script };
+	const session: Session = {
+		browser,
+		origin: server.origin,
+		base,
+		siteOrigin,
+		dist,
+		outDir,
+		fragments: options.fragments ?? false,
+		script,
+		decks: () => (decks ??= projectDecks(root, siteOrigin, base)),
+	};
 
 	const results: DeckExport[] = [];
 	const failures: string[] = [];
@@ -213,6 +245,14 @@ export async function exportDecks(options: ExportOptions = {}): Promise<DeckExpo
 			const result: DeckExport = { slug, slides: 0, files: {}, ms: 0 };
 			try {
 				for (const kind of kinds) {
+					if (kind === 'pptx') {
+						const pptx = await exportPptx(session, slug);
+						result.files.pptx = { file: pptx.file, bytes: pptx.bytes, slides: pptx.slides, pictures: pptx.pictures.length };
+						result.pptx = { pictures: pptx.pictures, warnings: pptx.warnings };
+						result.slides = pptx.slides;
+						reporter.step(describeFile(kind, result.files.pptx));
+						continue;
+					}
 					const { file, slides } = kind === 'html' ? await exportHtml(session, slug) : await exportPdf(session, slug, kind);
 					result.files[kind] = file;
 					result.slides = slides;
@@ -227,8 +267,12 @@ export async function exportDecks(options: ExportOptions = {}): Promise<DeckExpo
 			}
 		}
 	} finally {
-		await browser.close();
+		if (launched) await (await launched).close();
 		await server.close();
+	}
+	for (const result of results) {
+		for (const { id, reason } of result.pptx?.pictures ?? []) reporter.line(`${result.slug}.pptx: slide ${id} is a picture of the HTML slide: ${reason}`);
+		for (const warning of result.pptx?.warnings ?? []) reporter.line(`${result.slug}.pptx: warning: ${warning}`);
 	}
 
 	if (outDir === exportsDir) {

@@ -23,7 +23,7 @@ async function main(): Promise<number> {
 	}
 	const started = performance.now();
 	try {
-		const results = await exportDecks({ decks: args.decks, fragments: args.fragments });
+		const results = await exportDecks({ decks: args.decks, fragments: args.fragments, ...(args.pptxOnly ? { kinds: ['pptx'] as const } : {}) });
 		const files = results.flatMap((r) => Object.values(r.files));
 		const bytes = files.reduce((sum, f) => sum + f.bytes, 0);
 		const where = path.relative(process.cwd(), path.join(ROOT, 'dist', 'exports')) || '.';

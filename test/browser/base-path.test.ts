@@ -25,7 +25,7 @@ beforeAll(async () => {
 	dir = await freshBuild('base-path', {}, { TALKBOOK_BASE: BASE, TALKBOOK_SITE: SITE });
 	dist = path.join(dir, 'dist');
 	// The export serves the build under its own base and writes base-aware download links.
-	await exportDecks({ root: dir, decks: [DECK], kinds: ['pdf', 'html'], build: false, reporter: collectingReporter() });
+	await exportDecks({ root: dir, decks: [DECK], kinds: ['pdf', 'html', 'pptx'], build: false, reporter: collectingReporter() });
 	site = await openSite(dist, BASE);
 }, 240_000);
 afterAll(async () => {
@@ -90,7 +90,7 @@ describe(`the site under ${BASE}`, () => {
 
 		// The crawl reached the whole site: pages, decks, the export and its download links.
 		expect([...visited]).toEqual(expect.arrayContaining([BASE, `${BASE}search/`, `${BASE}decks/`, `${BASE}tags/`, `${BASE}404.html`, `${BASE}decks/${DECK}/`, `${BASE}exports/${DECK}.html`]));
-		expect([...files]).toEqual(expect.arrayContaining([`${BASE}exports/${DECK}.pdf`, `${BASE}rss.xml`, `${BASE}sitemap-index.xml`, `${BASE}favicon.svg`]));
+		expect([...files]).toEqual(expect.arrayContaining([`${BASE}exports/${DECK}.pdf`, `${BASE}exports/${DECK}.pptx`, `${BASE}rss.xml`, `${BASE}sitemap-index.xml`, `${BASE}favicon.svg`]));
 		expect([...new Set(problems)]).toEqual([]);
 	});
 

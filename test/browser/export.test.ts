@@ -52,16 +52,18 @@ function factsOf(slug: string): DeckFacts {
 }
 
 describe('npm run export', () => {
-	it('writes the three files of every deck and reports each deck on one progress line', () => {
+	it('writes the four files of every deck and reports each deck on one progress line', () => {
 		expect(exported.map((r) => r.slug)).toEqual(slugs);
 		for (const slug of slugs) {
-			for (const name of [`${slug}.pdf`, `${slug}-handout.pdf`, `${slug}.html`]) expect(existsSync(path.join(EXPORTS, name)), name).toBe(true);
+			for (const name of [`${slug}.pdf`, `${slug}-handout.pdf`, `${slug}.html`, `${slug}.pptx`]) expect(existsSync(path.join(EXPORTS, name)), name).toBe(true);
 		}
 		// Nothing half-written is left behind.
 		expect(readdirSync(EXPORTS).filter((f) => f.startsWith('.'))).toEqual([]);
 		expect(progress).toHaveLength(slugs.length);
 		progress.forEach((line, i) => {
-			expect(line).toMatch(new RegExp(`^\\[${i + 1}/${slugs.length}\\] ${slugs[i]}: pdf \\(\\d+ pages, \\d+ KB\\) · handout \\(\\d+ pages, \\d+ KB\\) · html \\(\\d+ KB\\) — \\d+\\.\\d s$`));
+			expect(line).toMatch(
+				new RegExp(`^\\[${i + 1}/${slugs.length}\\] ${slugs[i]}: pdf \\(\\d+ pages, \\d+ KB\\) · handout \\(\\d+ pages, \\d+ KB\\) · html \\(\\d+ KB\\) · pptx \\(\\d+ slides, \\d+ KB\\) — \\d+\\.\\d s$`),
+			);
 		});
 	});
 
@@ -237,7 +239,7 @@ describe('presenting from the served site', () => {
 			const html = readFileSync(path.join('dist', 'decks', slug, 'index.html'), 'utf8');
 			const nav = /<nav class="deck-downloads"[^>]*>(.*?)<\/nav>/.exec(html);
 			expect(nav?.[0], slug).not.toMatch(/\shidden/);
-			expect([...(nav?.[1] ?? '').matchAll(/href="([^"]+)"/g)].map((m) => m[1]), slug).toEqual([`/exports/${slug}.pdf`, `/exports/${slug}-handout.pdf`, `/exports/${slug}.html`]);
+			expect([...(nav?.[1] ?? '').matchAll(/href="([^"]+)"/g)].map((m) => m[1]), slug).toEqual([`/exports/${slug}.pdf`, `/exports/${slug}-handout.pdf`, `/exports/${slug}.html`, `/exports/${slug}.pptx`]);
 		}
 		const slug = slugs[0] ?? '';
 		const guarded = await site.newPage({ viewport: FRAME });
@@ -251,7 +253,7 @@ describe('presenting from the served site', () => {
 		const links = page.locator('nav.deck-downloads a');
 		await expect(page.locator('nav.deck-downloads').isVisible()).resolves.toBe(true);
 		const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-		expect(hrefs).toHaveLength(3);
+		expect(hrefs).toHaveLength(4);
 		for (const href of hrefs) expect((await fetch(href, { method: 'HEAD' })).status, href).toBe(200);
 		expect(failed).toEqual([]);
 		expect(guarded.consoleErrors).toEqual([]);

@@ -9,8 +9,8 @@ export const FIXTURE_SITE = 'https://talkbook.example';
 
 /**
  * Fixture articles made to break the readability floor (a 7-column table, a 22-row table, a wide short
- * table, a 30-dependency manifest, 150-character TOML lines) and a 4:3 talk, placed where a project
- * keeps its content.
+ * table, a 30-dependency manifest, 150-character TOML lines), a 4:3 talk, and a talk with hand-written
+ * slides PowerPoint has no native form for (an image, a `<details>`), placed where a project keeps its content.
  */
 export function fixtureContent(): Record<string, string> {
 	const read = (file: string): string => readFileSync(path.join(FIXTURES, file), 'utf8');
@@ -19,6 +19,8 @@ export function fixtureContent(): Record<string, string> {
 		'articles/floor-cargo.md': read('floor-cargo/article.md'),
 		'articles/wide.md': read('aspect-4x3/articles/wide.md'),
 		'decks/aspect-4x3.md': read('aspect-4x3/deck.md'),
+		'articles/pictures.md': read('pptx-pictures/articles/pictures.md'),
+		'decks/pptx-pictures.md': read('pptx-pictures/deck.md'),
 	};
 }
 

@@ -3,15 +3,20 @@ import { parseExportArgs, UsageError } from '../../../scripts/export/args.ts';
 
 describe('parseExportArgs', () => {
 	it('exports every deck with no arguments', () => {
-		expect(parseExportArgs([])).toEqual({ decks: [], fragments: false, help: false });
+		expect(parseExportArgs([])).toEqual({ decks: [], fragments: false, pptxOnly: false, help: false });
 	});
 
 	it('takes deck names and --fragments in any order, once each', () => {
 		expect(parseExportArgs(['--fragments', 'rust-on-the-backend', 'why-rust-on-the-backend', 'rust-on-the-backend'])).toEqual({
 			decks: ['rust-on-the-backend', 'why-rust-on-the-backend'],
 			fragments: true,
+			pptxOnly: false,
 			help: false,
 		});
+	});
+
+	it('exports only the PowerPoint files with --pptx', () => {
+		expect(parseExportArgs(['--pptx', 'rust-on-the-backend'])).toEqual({ decks: ['rust-on-the-backend'], fragments: false, pptxOnly: true, help: false });
 	});
 
 	it('accepts a deck given as its file or its URL path', () => {

@@ -5,10 +5,17 @@ const PLACEHOLDER = '<nav class="deck-downloads" aria-label="Downloads" data-exp
 const page = (nav: string): string => `<body><div class="deck-chrome"><a class="deck-back" href="/">← Back</a>${nav}</div><div class="reveal"></div></body>`;
 
 describe('export file names', () => {
-	it('names the three exports of a deck', () => {
+	it('names the four exports of a deck', () => {
 		expect(exportFileName('talk', 'pdf')).toBe('talk.pdf');
 		expect(exportFileName('talk', 'handout')).toBe('talk-handout.pdf');
 		expect(exportFileName('talk', 'html')).toBe('talk.html');
+		expect(exportFileName('talk', 'pptx')).toBe('talk.pptx');
+	});
+
+	it('links the PowerPoint file after the others, as a download', () => {
+		const links = renderDownloadLinks('talk', new Set<ExportKind>(['pptx', 'pdf']));
+		expect([...links.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/exports/talk.pdf', '/exports/talk.pptx']);
+		expect(links).toMatch(/<a href="\/exports\/talk\.pptx" title="[^"]*PowerPoint[^"]*" download>Slides \(PowerPoint\)<\/a>/);
 	});
 });
 

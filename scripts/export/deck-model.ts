@@ -1,0 +1,49 @@
+/**
+ * The deck model a PowerPoint export is made from, and the check that it is the one the built deck page
+ * shows: the export reads the content again (through the build's cache) with the site URL and base the
+ * pages were built for, and refuses to export when the content changed since the build.
+ */
+import path from 'node:path';
+import { buildCatalog } from '../../src/lib/catalog/catalog.ts';
+import { buildCache } from '../../src/lib/cache/context.ts';
+import type { Deck } from '../../src/lib/deck/model.ts';
+import { decodeHtmlEntities } from '../../src/lib/html/escape.ts';
+
+/** A slide of a built deck page: its id and its speaker notes as text. */
+export interface BuiltSlide {
+	id: string;
+	notes: string[];
+}
+
+/** The slides of a built deck page (`<section data-kind id>`, in order) with their notes (`<aside class="notes">`). */
+export function builtSlides(html: string): BuiltSlide[] {
+	// A slide's own section has the renderer's data-kind (attributes in any order); sections an author wrote inside do not.
+	const starts = [...html.matchAll(/<section\b(?=[^>]*\sdata-kind=")[^>]*\sid="([^"]*)"[^>]*>/g)];
+	return starts.map((start, i) => {
+		const chunk = html.slice(start.index, starts[i + 1]?.index ?? html.length);
+		const aside = /<aside class="notes">([\s\S]*?)<\/aside>/.exec(chunk)?.[1] ?? '';
+		const notes = [...aside.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => decodeHtmlEntities((m[1] ?? '').replace(/<[^>]*>/g, '')));
+		return { id: decodeHtmlEntities(start[1] ?? ''), notes };
+	});
+}
+
+/** What differs between a deck model and its built page, or null when the page shows this model. */
+export function modelMismatch(deck: Deck, html: string): string | null {
+	const built = builtSlides(html);
+	const count = (n: number) => `${n} slide${n === 1 ? '' : 's'}`;
+	if (built.length !== deck.slides.length) return `the built page has ${count(built.length)}, the content now makes ${count(deck.slides.length)}`;
+	for (const [i, slide] of deck.slides.entries()) {
+		const page = built[i] as BuiltSlide;
+		if (page.id !== slide.id) return `slide ${i + 1} is "${page.id}" on the page, "${slide.id}" in the content`;
+		const notes = slide.notes.filter((n) => n.trim() !== '');
+		if (notes.join('\n') !== page.notes.join('\n')) return `the notes of slide ${slide.id} differ`;
+	}
+	return null;
+}
+
+/** Every deck of the project at `root`, as a build for `siteOrigin` and `base` makes them (read through the build cache). */
+export function projectDecks(root: string, siteOrigin: string | null, base: string): Map<string, Deck> {
+	const cache = buildCache(root);
+	const catalog = buildCatalog({ root: path.resolve(root), base, ...(siteOrigin ? { siteOrigin } : {}), cache: cache.store, buildKey: cache.buildKey });
+	return new Map(catalog.decks.map((deck) => [deck.slug, deck]));
+}
