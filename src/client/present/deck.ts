@@ -1,0 +1,193 @@
+/**
+ * Presenting on a deck page, added by the presenting server to the page it serves with
+ * `?present=presenter|follow` (never part of the built site). The presenter's page reports every move
+ * of its own and takes the moves of the remote; a follower's page follows the talk, may browse away on
+ * its own and comes back to the live slide with one tap. Both show the connection's state and recover
+ * from a lost one by themselves. The presenter's first slide shows the follow link as a QR code, and
+ * its speaker view the remote's and the follow link's.
+ */
+import type { RevealApi } from 'reveal.js';
+import type { PresentConfig } from '../../lib/present/inject.ts';
+import type { Position, ServerMessage, StateMessage } from '../../lib/present/messages.ts';
+import { SPEAKER_WINDOW_EVENT } from '../deck/speaker.ts';
+import { LiveSocket, type SocketStatus } from './socket.ts';
+import css from './deck.css';
+import speakerCss from './speaker.css';
+
+const config = JSON.parse(document.getElementById('talkbook-present')?.textContent ?? 'null') as PresentConfig | null;
+
+/** The position reveal.js shows (`f` -1 when no fragment is shown, also on a slide without fragments). */
+function shown(reveal: RevealApi): Position {
+	const { h, f } = reveal.getIndices();
+	return { h, f: typeof f === 'number' ? f : -1 };
+}
+
+const same = (a: Position | null, b: Position | null): boolean => a !== null && b !== null && a.h === b.h && a.f === b.f;
+
+/** Resolves with reveal.js once the deck client says the deck is ready (`<html data-deck-ready>`). */
+function deckReady(): Promise<RevealApi> {
+	return new Promise((resolve) => {
+		const check = (): boolean => {
+			if (document.documentElement.dataset['deckReady'] !== 'true' || !window.Reveal) return false;
+			resolve(window.Reveal as unknown as RevealApi);
+			return true;
+		};
+		if (check()) return;
+		const observer = new MutationObserver(() => {
+			if (check()) observer.disconnect();
+		});
+		observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-deck-ready'] });
+	});
+}
+
+/** The follow link's QR code on the first slide, for the room (added before the deck fits its slides). */
+function followCodeOnFirstSlide(svg: string): void {
+	const first = document.querySelector<HTMLElement>('.reveal .slides > section');
+	if (!first) return;
+	const figure = document.createElement('figure');
+	figure.className = 'present-follow';
+	figure.innerHTML = `${svg}<figcaption>Follow on your phone</figcaption>`;
+	first.classList.add('present-follow-slide');
+	first.append(figure);
+}
+
+/** The remote's and the follow link's QR codes in the speaker window. */
+function linksInSpeakerView(speaker: Window, links: PresentConfig): void {
+	const doc = speaker.document;
+	const controls = doc.getElementById('speaker-controls');
+	if (!controls || doc.getElementById('talkbook-present-links')) return;
+	const style = doc.createElement('style');
+	style.textContent = speakerCss;
+	doc.head.append(style);
+	const section = doc.createElement('section');
+	section.id = 'talkbook-present-links';
+	const item = (title: string, hint: string, link: { url: string; qr: string } | null): string =>
+		link ? `<figure>${link.qr}<figcaption><strong>${title}</strong> ${hint}<br><code></code></figcaption></figure>` : '';
+	section.innerHTML =
+		`<h4 class="label">Presenting on the network</h4>` +
+		item('Remote', '(yours only: it moves the talk)', links.remote) +
+		item('Follow', '(for the room)', links.follow);
+	const codes = section.querySelectorAll('code');
+	const urls = [links.remote?.url, links.follow?.url].filter((u): u is string => Boolean(u));
+	codes.forEach((code, i) => {
+		code.textContent = urls[i] ?? '';
+	});
+	controls.append(section);
+}
+
+/** The status pill (and, for a follower, the way back to the live slide). */
+function statusBar(role: PresentConfig['role']): { set(status: SocketStatus, text: string): void; back: HTMLButtonElement } {
+	const bar = document.createElement('div');
+	bar.className = `present-bar present-as-${role}`;
+	bar.innerHTML = `<p class="present-status" role="status" aria-live="polite"><span class="present-dot" aria-hidden="true"></span><span class="present-text"></span></p><button type="button" class="present-back" hidden></button>`;
+	document.body.append(bar);
+	const text = bar.querySelector<HTMLElement>('.present-text') as HTMLElement;
+	return {
+		set(status, message) {
+			bar.dataset['status'] = status;
+			text.textContent = message;
+		},
+		back: bar.querySelector<HTMLButtonElement>('.present-back') as HTMLButtonElement,
+	};
+}
+
+async function present(settings: PresentConfig): Promise<void> {
+	const style = document.createElement('style');
+	style.textContent = css;
+	document.head.append(style);
+	if (settings.role === 'presenter' && settings.follow) followCodeOnFirstSlide(settings.follow.qr);
+	if (settings.role === 'presenter') {
+		window.addEventListener(SPEAKER_WINDOW_EVENT, (event) => {
+			const speaker = (event as CustomEvent<Window>).detail;
+			// After the notes plugin wrote the window's document (the event comes a task after `open`).
+			if (speaker?.document) linksInSpeakerView(speaker, settings);
+		});
+	}
+	const reveal = await deckReady();
+	const bar = statusBar(settings.role);
+	const html = document.documentElement;
+	html.dataset['presentRole'] = settings.role;
+
+	let live: StateMessage | null = null;
+	let audience = 0;
+	/** A follower browsing on its own: live moves are not applied until it taps back. */
+	let browsing = false;
+
+	const liveLabel = (): string => (live ? `slide ${live.h + 1}` : 'the talk');
+	const describe = (status: SocketStatus): string => {
+		if (status === 'lost') return 'Connection lost, reconnecting…';
+		if (status === 'refused') return 'This link no longer works: ask for the new one';
+		if (status === 'connecting') return 'Connecting…';
+		if (settings.role === 'presenter') return `Live · ${audience} following`;
+		return browsing ? 'Browsing on your own' : 'Following live';
+	};
+	const render = (): void => {
+		bar.set(socket.status, describe(socket.status));
+		html.dataset['presentStatus'] = socket.status;
+		html.dataset['presentBrowsing'] = String(browsing);
+		bar.back.hidden = !(settings.role === 'follow' && browsing && live);
+		bar.back.textContent = `Back to live · ${liveLabel()}`;
+	};
+
+	/** Shows the live position (reveal.js fires its events, which then match `live` and are not reported back). */
+	const apply = (state: StateMessage): void => {
+		if (!same(shown(reveal), state)) reveal.slide(state.h, 0, state.f);
+		html.dataset['presentSeq'] = String(state.seq);
+	};
+
+	const socket = new LiveSocket(settings.socket, {
+		message(message: ServerMessage) {
+			switch (message.type) {
+				case 'hello':
+					audience = message.audience;
+					live = message.state;
+					if (!browsing) apply(live);
+					break;
+				case 'state':
+					if (message.deck !== settings.deck) break;
+					live = message;
+					if (!browsing) apply(live);
+					break;
+				case 'audience':
+					audience = message.followers;
+					break;
+				case 'pong':
+					return;
+			}
+			render();
+		},
+		status() {
+			render();
+		},
+	});
+
+	const onMove = (): void => {
+		const here = shown(reveal);
+		if (same(here, live)) {
+			if (browsing) {
+				browsing = false;
+				render();
+			}
+			return;
+		}
+		if (settings.role === 'presenter') {
+			socket.send({ type: 'show', h: here.h, f: here.f });
+		} else if (!browsing) {
+			browsing = true;
+			render();
+		}
+	};
+	for (const type of ['slidechanged', 'fragmentshown', 'fragmenthidden']) reveal.on(type, onMove);
+
+	bar.back.addEventListener('click', () => {
+		browsing = false;
+		if (live) apply(live);
+		render();
+	});
+	socket.start();
+	render();
+}
+
+if (config) {
+	present(config).catch((error: unknown) => console.error('[present] failed to start', error));
+}
