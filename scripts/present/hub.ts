@@ -110,11 +110,11 @@ export class Hub {
 		ws.on('close', () => {
 			if (!this.clients.delete(client)) return;
 			this.limits.release(role);
-			if (role === 'follow') this.audienceChanged();
+			if (role !== 'presenter') this.audienceChanged();
 		});
 		const hello: HelloMessage = { type: 'hello', role, deck, outline: role === 'remote' ? talk.outline : null, state: talk.state(), audience: this.followers() };
 		this.send(client, JSON.stringify(hello));
-		if (role === 'follow') this.audienceChanged();
+		if (role !== 'presenter') this.audienceChanged();
 	}
 
 	/** Followers connected, over every deck. */
@@ -181,12 +181,13 @@ export class Hub {
 		client.ws.send(text);
 	}
 
-	/** Tells the drivers how many follow, once the room has settled for a moment (not once per phone). */
+	/** Tells the drivers how many follow (and how many remotes are on), once the room has settled for a moment (not once per phone). */
 	private audienceChanged(): void {
 		if (this.audienceTimer) return;
 		this.audienceTimer = setTimeout(() => {
 			this.audienceTimer = undefined;
-			const text = JSON.stringify({ type: 'audience', followers: this.followers() } satisfies ServerMessage);
+			const remotes = [...this.clients].filter((client) => client.role === 'remote').length;
+			const text = JSON.stringify({ type: 'audience', followers: this.followers(), remotes } satisfies ServerMessage);
 			for (const client of this.clients) if (client.role !== 'follow') this.send(client, text);
 		}, 200);
 		this.audienceTimer.unref();

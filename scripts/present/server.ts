@@ -158,7 +158,8 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
 		if (!resolved.ok) return (refuse(resolved.reason), reply(res, resolved.status, resolved.status === 404 ? 'Not found' : 'Bad request', { 'content-type': 'text/plain; charset=utf-8' }));
 		const asked = query.get('present');
 		const deck = /^\/decks\/([a-z0-9-]+)\/index\.html$/.exec(resolved.route)?.[1];
-		if (asked !== null && deck && bySlug.has(deck)) {
+		// The speaker view's previews load this page's URL with `receiver` added: plain decks, never a second presenter.
+		if (asked !== null && deck && bySlug.has(deck) && !query.has('receiver')) {
 			if ((asked !== 'presenter' && asked !== 'follow') || !holder(req, asked)) return (refuse('no-role-token'), reply(res, 403, refusedPage()));
 			return serveDeckPage(res, resolved.file, deck, asked, head);
 		}

@@ -27,9 +27,9 @@ export interface Session {
 /** Oldest session `--resume` takes. */
 const MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
-/** The session file of the project at `root`. */
+/** The session file of the project at `root` (`TALKBOOK_PRESENT_SESSION` names another, for tests). */
 export function sessionFile(root: string): string {
-	return path.join(root, 'node_modules', '.cache', 'talkbook', 'present-session.json');
+	return process.env['TALKBOOK_PRESENT_SESSION'] || path.join(root, 'node_modules', '.cache', 'talkbook', 'present-session.json');
 }
 
 /** Writes the session, readable by its owner only, through a rename so it is never half written. */

@@ -52,19 +52,21 @@ function followCodeOnFirstSlide(svg: string): void {
 }
 
 /** The remote's and the follow link's QR codes in the speaker window. */
-function linksInSpeakerView(speaker: Window, links: PresentConfig): void {
+function linksInSpeakerView(speaker: Window, links: PresentConfig, open: boolean): void {
 	const doc = speaker.document;
 	const controls = doc.getElementById('speaker-controls');
 	if (!controls || doc.getElementById('talkbook-present-links')) return;
 	const style = doc.createElement('style');
 	style.textContent = speakerCss;
 	doc.head.append(style);
-	const section = doc.createElement('section');
+	const section = doc.createElement('details');
 	section.id = 'talkbook-present-links';
+	// Open until the speaker's phone is connected; folded then, so the notes get the room.
+	section.open = open;
 	const item = (title: string, hint: string, link: { url: string; qr: string } | null): string =>
 		link ? `<figure>${link.qr}<figcaption><strong>${title}</strong> ${hint}<br><code></code></figcaption></figure>` : '';
 	section.innerHTML =
-		`<h4 class="label">Presenting on the network</h4>` +
+		`<summary class="label">Links: your remote, and the room's</summary>` +
 		item('Remote', '(yours only: it moves the talk)', links.remote) +
 		item('Follow', '(for the room)', links.follow);
 	const codes = section.querySelectorAll('code');
@@ -72,7 +74,17 @@ function linksInSpeakerView(speaker: Window, links: PresentConfig): void {
 	codes.forEach((code, i) => {
 		code.textContent = urls[i] ?? '';
 	});
-	controls.append(section);
+	// First in the controls: the speaker scans the remote before the talk, then folds it away.
+	controls.prepend(section);
+}
+
+/** The speaker window, once opened. */
+let speakerWindow: Window | null = null;
+
+/** Folds the links in the speaker view (the speaker may open them again). */
+function foldSpeakerLinks(): void {
+	const links = speakerWindow?.document.getElementById('talkbook-present-links') as HTMLDetailsElement | null | undefined;
+	if (links) links.open = false;
 }
 
 /** The status pill (and, for a follower, the way back to the live slide). */
@@ -92,6 +104,8 @@ function statusBar(role: PresentConfig['role']): { set(status: SocketStatus, tex
 }
 
 async function present(settings: PresentConfig): Promise<void> {
+	/** Remotes connected (from the server's audience messages). */
+	let remotes = 0;
 	const style = document.createElement('style');
 	style.textContent = css;
 	document.head.append(style);
@@ -100,15 +114,23 @@ async function present(settings: PresentConfig): Promise<void> {
 		window.addEventListener(SPEAKER_WINDOW_EVENT, (event) => {
 			const speaker = (event as CustomEvent<Window>).detail;
 			// After the notes plugin wrote the window's document (the event comes a task after `open`).
-			if (speaker?.document) linksInSpeakerView(speaker, settings);
+			if (!speaker?.document) return;
+			speakerWindow = speaker;
+			linksInSpeakerView(speaker, settings, remotes === 0);
 		});
 	}
 	const reveal = await deckReady();
+	// reveal.js turns a narrow screen (a phone) into one long scroll of slides whose fragments follow the
+	// scrolling; a page that follows the talk shows the live slide and step instead, scaled to the screen.
+	reveal.configure({ scrollActivationWidth: 0 } as Parameters<RevealApi['configure']>[0]);
+	reveal.layout();
 	const bar = statusBar(settings.role);
 	const html = document.documentElement;
 	html.dataset['presentRole'] = settings.role;
 
 	let live: StateMessage | null = null;
+	/** The presenter's last report, until the server's state catches up. */
+	let reported: Position | null = null;
 	let audience = 0;
 	/** A follower browsing on its own: live moves are not applied until it taps back. */
 	let browsing = false;
@@ -141,15 +163,20 @@ async function present(settings: PresentConfig): Promise<void> {
 				case 'hello':
 					audience = message.audience;
 					live = message.state;
+					reported = null;
 					if (!browsing) apply(live);
 					break;
 				case 'state':
 					if (message.deck !== settings.deck) break;
 					live = message;
+					reported = null;
 					if (!browsing) apply(live);
 					break;
 				case 'audience':
 					audience = message.followers;
+					// The speaker's phone is connected: its QR code can make room for the notes.
+					if (message.remotes > remotes && message.remotes > 0) foldSpeakerLinks();
+					remotes = message.remotes;
 					break;
 				case 'pong':
 					return;
@@ -171,6 +198,9 @@ async function present(settings: PresentConfig): Promise<void> {
 			return;
 		}
 		if (settings.role === 'presenter') {
+			// One move fires two events (slide and fragment): report it once.
+			if (same(here, reported)) return;
+			reported = here;
 			socket.send({ type: 'show', h: here.h, f: here.f });
 		} else if (!browsing) {
 			browsing = true;
@@ -188,6 +218,7 @@ async function present(settings: PresentConfig): Promise<void> {
 	render();
 }
 
-if (config) {
+// The speaker view's previews (`?receiver`) are views of this page, not presenters or followers of their own.
+if (config && !new URLSearchParams(window.location.search).has('receiver')) {
 	present(config).catch((error: unknown) => console.error('[present] failed to start', error));
 }

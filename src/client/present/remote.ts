@@ -171,8 +171,26 @@ function start(config: RemoteSettings): void {
 	const go = (to: 'next' | 'prev'): void => {
 		if (socket.send({ type: 'go', to })) navigator.vibrate?.(8);
 	};
-	prev.addEventListener('click', () => go('prev'));
-	next.addEventListener('click', () => go('next'));
+	// A press is a pointer lifted on the button it went down on: a phone may swallow the click of a tap
+	// that comes right after a swipe (it stops the swipe's fling instead), the pointer events it never does.
+	for (const [button, to] of [[prev, 'prev'], [next, 'next']] as const) {
+		let down: number | null = null;
+		button.addEventListener('pointerdown', (event) => {
+			down = event.pointerId;
+		});
+		button.addEventListener('pointerup', (event) => {
+			if (down !== event.pointerId || (event.pointerType === 'mouse' && event.button !== 0)) return;
+			down = null;
+			go(to);
+		});
+		button.addEventListener('pointerleave', () => {
+			down = null;
+		});
+		// Keyboard and assistive technology press buttons with a click that no pointer made.
+		button.addEventListener('click', (event) => {
+			if (event.detail === 0) go(to);
+		});
+	}
 	document.addEventListener('keydown', (event) => {
 		if (event.key === 'ArrowRight' || event.key === 'PageDown' || event.key === ' ') go('next');
 		else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go('prev');

@@ -112,10 +112,12 @@ export interface HelloMessage {
 	audience: number;
 }
 
-/** How many followers are connected, for the presenter and the remote. */
+/** How many followers (and remotes) are connected, for the presenter and the remote. */
 export interface AudienceMessage {
 	type: 'audience';
 	followers: number;
+	/** Remotes connected: the presenter folds the remote's QR code away once one is. */
+	remotes: number;
 }
 
 /** Anything the server sends. */

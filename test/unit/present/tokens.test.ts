@@ -30,7 +30,9 @@ describe('tokens', () => {
 	it('grant nothing to a missing, wrong, truncated, padded or malformed token', () => {
 		const tokens = newTokens();
 		const wrong = newTokens().remote;
-		for (const candidate of [undefined, null, '', wrong, tokens.remote.slice(1), `${tokens.remote}x`, ` ${tokens.remote}`, tokens.remote.toLowerCase() === tokens.remote ? 'x'.repeat(24) : tokens.remote.toLowerCase(), 'A'.repeat(24), `${tokens.remote.slice(0, 23)}=`, 42, { toString: () => tokens.remote }]) {
+		// Right but for its last character: a comparison that stops early would let it through.
+		const nearly = `${tokens.remote.slice(0, 23)}${tokens.remote.endsWith('A') ? 'B' : 'A'}`;
+		for (const candidate of [undefined, null, '', wrong, nearly, tokens.remote.slice(1), `${tokens.remote}x`, ` ${tokens.remote}`, tokens.remote.toLowerCase() === tokens.remote ? 'x'.repeat(24) : tokens.remote.toLowerCase(), 'A'.repeat(24), `${tokens.remote.slice(0, 23)}=`, 42, { toString: () => tokens.remote }]) {
 			expect(roleOfToken(tokens, candidate), String(candidate)).toBeNull();
 			expect(holdsRole(tokens, 'remote', candidate), String(candidate)).toBe(false);
 		}
