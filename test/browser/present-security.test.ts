@@ -35,7 +35,7 @@ function raw(target: string, headers: Record<string, string> = {}, at: Server = 
 	return new Promise((resolve, reject) => {
 		const socket = connect(at.port, '127.0.0.1');
 		const chunks: Buffer[] = [];
-		socket.on('data', (chunk) => chunks.push(chunk));
+		socket.on('data', (chunk: Buffer) => chunks.push(chunk));
 		socket.on('error', reject);
 		socket.on('close', () => {
 			const text = Buffer.concat(chunks).toString('latin1');
