@@ -5,13 +5,9 @@
  * It reports its port (and the talkbook server's tokens) over IPC, and its memory when asked (after a
  * garbage collection, with `--expose-gc`).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { WebSocketServer } from 'ws';
-import { siteBaseOf } from '../export/single-file.ts';
-import { readFileSync } from 'node:fs';
-import { bundlePresentClients } from '../present/clients.ts';
-import { startPresentServer } from '../present/server.ts';
-import { newTokens } from '../../src/lib/present/tokens.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const [kind = 'talkbook', deck = 'rust-on-the-backend', followers = '300'] = process.argv.slice(2);
@@ -35,6 +31,11 @@ async function start(): Promise<{ port: number; tokens?: unknown }> {
 		await new Promise<void>((resolve) => wss.on('listening', () => resolve()));
 		return { port: (wss.address() as { port: number }).port };
 	}
+	// Imported here, so the bare server's process holds nothing but `ws` (its memory is the floor's).
+	const { siteBaseOf } = await import('../export/single-file.ts');
+	const { bundlePresentClients } = await import('../present/clients.ts');
+	const { startPresentServer } = await import('../present/server.ts');
+	const { newTokens } = await import('../../src/lib/present/tokens.ts');
 	const dist = path.join(ROOT, 'dist');
 	const tokens = newTokens();
 	const server = await startPresentServer({
