@@ -135,7 +135,7 @@ async function present(settings: PresentConfig): Promise<void> {
 	/** A follower browsing on its own: live moves are not applied until it taps back. */
 	let browsing = false;
 
-	const liveLabel = (): string => (live ? `slide ${live.h + 1}` : 'the talk');
+	const liveLabel = (): string => (live ? `slide ${live.h + 1}${live.f >= 0 ? `, step ${live.f + 1}` : ''}` : 'the talk');
 	const describe = (status: SocketStatus): string => {
 		if (status === 'lost') return 'Connection lost, reconnecting…';
 		if (status === 'refused') return 'This link no longer works: ask for the new one';
