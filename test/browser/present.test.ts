@@ -13,7 +13,8 @@ import type { PresentServer } from '../../scripts/present/server.ts';
 import type { DeckOutline, Position } from '../../src/lib/present/messages.ts';
 import { Talk } from '../../src/lib/present/talk.ts';
 import type { Tokens } from '../../src/lib/present/tokens.ts';
-import { expectClean } from '../support/browser.ts';
+import { expectClean, openSite } from '../support/browser.ts';
+import { openDeck } from '../support/deck.ts';
 import { startTestPresent } from '../support/present.ts';
 
 const DECK = 'rust-on-the-backend';
@@ -263,4 +264,27 @@ describe('presenting from the phone', () => {
 			await page.page.context().close();
 		}
 	}, 120_000);
+});
+
+describe('notes tied to steps, on paper', () => {
+	it('label each tied paragraph of the handout with its step', async () => {
+		const site = await openSite();
+		try {
+			const { page } = await site.newPage({ viewport: { width: 1280, height: 720 } });
+			await openDeck(page, `${site.origin}/decks/why-rust-on-the-backend/?print-pdf&handout`);
+			const labels = await page.$$eval('.handout-notes-body p[data-step]', (ps) => ps.map((p) => [p.getAttribute('data-step'), getComputedStyle(p, '::before').content]));
+			expect(labels.length).toBeGreaterThan(3);
+			for (const [step, content] of labels) {
+				expect(step).toMatch(/^[1-9]\d*$/);
+				expect(content).toContain('Step');
+			}
+			// Paragraphs about the whole slide carry no label.
+			const untied = await page.$$eval('.handout-notes-body p:not([data-step])', (ps) => ps.map((p) => getComputedStyle(p, '::before').content));
+			expect(untied.length).toBeGreaterThan(0);
+			expect(untied.every((content) => content === 'none' || content === 'normal')).toBe(true);
+			await page.context().close();
+		} finally {
+			await site.close();
+		}
+	});
 });
