@@ -5,8 +5,7 @@
  * follow code on the first slide, and the reconnect after the server restarts on the same port. Times
  * are not asserted here (the bench measures them); where each page is, is.
  */
-import path from 'node:path';
-import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guardedPage, launchChromium, type GuardedPage } from '../../scripts/browser.ts';
 import type { PresentServer } from '../../scripts/present/server.ts';
@@ -16,9 +15,9 @@ import type { Tokens } from '../../src/lib/present/tokens.ts';
 import { expectClean, openSite } from '../support/browser.ts';
 import { openDeck } from '../support/deck.ts';
 import { startTestPresent } from '../support/present.ts';
+import { decodeQr } from '../support/qr.ts';
 
 const DECK = 'rust-on-the-backend';
-const JSQR = path.resolve('node_modules', 'jsqr', 'dist', 'jsQR.js');
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } as const;
 const SCREEN = { viewport: { width: 1280, height: 720 } } as const;
 
@@ -81,25 +80,6 @@ async function swipe(cdp: CDPSession, from: { x: number; y: number }, to: { x: n
 		await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + ((to.x - from.x) * i) / 6, y: from.y + ((to.y - from.y) * i) / 6 }] });
 	}
 	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-}
-
-/** Decodes the QR code `locator` shows, from a screenshot, with jsQR. */
-async function decodeQr(page: Page, locator: Locator): Promise<string | null> {
-	const png = await locator.screenshot();
-	await page.addScriptTag({ path: JSQR });
-	return page.evaluate(async (dataUrl) => {
-		const img = new Image();
-		img.src = dataUrl;
-		await img.decode();
-		const canvas = document.createElement('canvas');
-		canvas.width = img.width;
-		canvas.height = img.height;
-		const ctx = canvas.getContext('2d')!;
-		ctx.drawImage(img, 0, 0);
-		const data = ctx.getImageData(0, 0, img.width, img.height);
-		const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
-		return jsQR(data.data, img.width, img.height)?.data ?? null;
-	}, `data:image/png;base64,${png.toString('base64')}`);
 }
 
 describe('presenting from the phone', () => {
