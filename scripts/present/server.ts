@@ -184,7 +184,9 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
 	// Slow or idle clients do not hold sockets forever.
 	server.headersTimeout = 10_000;
 	server.requestTimeout = 30_000;
-	server.maxConnections = (options.caps ?? DEFAULT_CAPS).followers + (options.caps ?? DEFAULT_CAPS).drivers + 64;
+	// Every socket, WebSocket or not: room for each connection's page loads (a browser opens up to six) and no more.
+	const caps = options.caps ?? DEFAULT_CAPS;
+	server.maxConnections = (caps.followers + caps.drivers) * 4 + 64;
 
 	const wss = new WebSocketServer({ noServer: true, maxPayload: HARD_FRAME_LIMIT, perMessageDeflate: false, clientTracking: false });
 	const deny = (socket: Socket, status: string, reason: string): void => {

@@ -246,6 +246,36 @@ describe('presenting from the phone', () => {
 	}, 120_000);
 });
 
+describe('several decks', () => {
+	it('open a chooser for each role; once a talk is live, the follow link goes straight to it', async () => {
+		const decks = ['why-rust-on-the-backend', DECK];
+		const several = await startTestPresent({ decks });
+		try {
+			for (const role of ['presenter', 'remote', 'follow'] as const) expect(several.links[role]).toMatch(/\/_present\/[A-Za-z0-9_-]{24}$/);
+			const context = await browser.newContext(PHONE);
+			const { page } = await guardedPage(context);
+			await page.goto(several.links.follow);
+			expect(new URL(page.url()).pathname).toBe('/_present/choose/follow');
+			await expect(page.locator('.chooser a').allTextContents()).resolves.toEqual(several.decks.map((d) => d.title));
+			// The remote moves the second deck: it is live now.
+			const remote = await guardedPage(await browser.newContext(PHONE));
+			await remote.page.goto(several.links.remote);
+			await remote.page.click(`.chooser a[href$="/${DECK}"]`);
+			await remote.page.waitForSelector('.remote[data-state="open"][data-seq]');
+			await remote.page.tap('.remote-go');
+			await expect.poll(() => several.hub.live).toBe(DECK);
+			await page.goto(several.links.follow);
+			expect(new URL(page.url()).pathname).toBe(`/decks/${DECK}/`);
+			await page.waitForFunction(() => document.documentElement.dataset['presentStatus'] === 'open');
+			await arrivesAt(page, { h: 1, f: -1 });
+			await context.close();
+			await remote.page.context().close();
+		} finally {
+			await several.close();
+		}
+	}, 120_000);
+});
+
 describe('notes tied to steps, on paper', () => {
 	it('label each tied paragraph of the handout with its step', async () => {
 		const site = await openSite();
