@@ -6,15 +6,14 @@
  * and its state messages; text is set as text, never as HTML.
  */
 import type { DeckOutline, ServerMessage, StateMessage } from '../../lib/present/messages.ts';
+import { bindControls } from './controls.ts';
 import { LiveSocket, type SocketStatus } from './socket.ts';
+import { wakeLock } from './wake.ts';
 
 interface RemoteSettings {
 	deck: string;
 	socket: string;
 }
-
-/** Horizontal travel, in CSS pixels, that makes a swipe. */
-const SWIPE_PX = 60;
 
 const settings = JSON.parse(document.getElementById('talkbook-remote')?.textContent ?? 'null') as RemoteSettings | null;
 
@@ -171,75 +170,9 @@ function start(config: RemoteSettings): void {
 	const go = (to: 'next' | 'prev'): void => {
 		if (socket.send({ type: 'go', to })) navigator.vibrate?.(8);
 	};
-	// A press is a pointer lifted on the button it went down on: a phone may swallow the click of a tap
-	// that comes right after a swipe (it stops the swipe's fling instead), the pointer events it never does.
-	for (const [button, to] of [[prev, 'prev'], [next, 'next']] as const) {
-		let down: number | null = null;
-		button.addEventListener('pointerdown', (event) => {
-			down = event.pointerId;
-		});
-		button.addEventListener('pointerup', (event) => {
-			if (down !== event.pointerId || (event.pointerType === 'mouse' && event.button !== 0)) return;
-			down = null;
-			go(to);
-		});
-		button.addEventListener('pointerleave', () => {
-			down = null;
-		});
-		// Keyboard and assistive technology press buttons with a click that no pointer made.
-		button.addEventListener('click', (event) => {
-			if (event.detail === 0) go(to);
-		});
-	}
-	document.addEventListener('keydown', (event) => {
-		if (event.key === 'ArrowRight' || event.key === 'PageDown' || event.key === ' ') go('next');
-		else if (event.key === 'ArrowLeft' || event.key === 'PageUp') go('prev');
-		else return;
-		event.preventDefault();
-	});
+	bindControls(root, prev, next, go);
 
-	// A horizontal swipe anywhere but on the buttons: to the left is next, to the right is back.
-	let from: { x: number; y: number; id: number } | null = null;
-	root.addEventListener('pointerdown', (event) => {
-		if ((event.target as Element).closest('button')) return;
-		from = { x: event.clientX, y: event.clientY, id: event.pointerId };
-	});
-	root.addEventListener('pointerup', (event) => {
-		if (!from || event.pointerId !== from.id) return;
-		const dx = event.clientX - from.x;
-		const dy = event.clientY - from.y;
-		from = null;
-		if (Math.abs(dx) >= SWIPE_PX && Math.abs(dx) > Math.abs(dy) * 1.5) go(dx < 0 ? 'next' : 'prev');
-	});
-	root.addEventListener('pointercancel', () => {
-		from = null;
-	});
-
-	/** The screen stays on while the remote is open, where the browser offers a wake lock (secure contexts only). */
-	let lock: { released: boolean; release(): Promise<void> } | null = null;
-	const keepAwake = async (): Promise<void> => {
-		const api = (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<{ released: boolean; release(): Promise<void> }> } }).wakeLock;
-		if (!api) {
-			wake.hidden = false;
-			wake.textContent = 'This browser cannot keep the screen on over a local http link: set the phone not to lock during the talk.';
-			root.dataset['wake'] = 'unavailable';
-			return;
-		}
-		if (lock && !lock.released) return;
-		try {
-			lock = await api.request('screen');
-			wake.hidden = true;
-			root.dataset['wake'] = 'held';
-		} catch {
-			wake.hidden = false;
-			wake.textContent = 'The screen may lock: keep it on yourself during the talk.';
-			root.dataset['wake'] = 'refused';
-		}
-	};
-	// A wake lock ends when the page is hidden; take it again when the speaker comes back to it.
-	document.addEventListener('visibilitychange', () => {
-		if (document.visibilityState === 'visible') void keepAwake();
-	});
+	const keepAwake = wakeLock(root, wake);
 
 	setInterval(renderClock, 500);
 	socket.start();
