@@ -10,7 +10,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDecks } from '../../scripts/export/export.ts';
 import { collectingReporter } from '../../scripts/export/reporter.ts';
-import { openSite, type SiteSession } from '../support/browser.ts';
+import { guardedPage, launchChromium } from '../../scripts/browser.ts';
+import { expectClean, openSite, type SiteSession } from '../support/browser.ts';
+import { startTestPresent } from '../support/present.ts';
 import { waitForDeck } from '../support/deck.ts';
 import { freshBuild, listFiles } from '../support/project-build.ts';
 
@@ -169,6 +171,41 @@ describe('feed and sitemap with a site URL', () => {
 		});
 		expect(locs).toEqual(expect.arrayContaining([`${SITE}${BASE}`, `${SITE}${BASE}articles/${DECK}/`, `${SITE}${BASE}decks/${DECK}/`, `${SITE}${BASE}search/`]));
 		expect(locs.filter((loc) => !loc.startsWith(`${SITE}${BASE}`))).toEqual([]);
+	});
+});
+
+describe(`presenting the build under ${BASE}`, () => {
+	it('serves it under its base: the follower follows the remote, and nothing is requested outside the base and /_present/', async () => {
+		const server = await startTestPresent({ decks: [DECK], dist });
+		const browser = await launchChromium();
+		try {
+			const problems: string[] = [];
+			const open = async (link: string) => {
+				const guarded = await guardedPage(await browser.newContext({ viewport: { width: 1280, height: 720 } }));
+				guarded.page.on('request', (r) => {
+					const url = new URL(r.url());
+					if (!url.pathname.startsWith(BASE) && !url.pathname.startsWith('/_present/')) problems.push(`requests ${url.pathname}`);
+				});
+				guarded.page.on('response', (r) => {
+					if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
+				});
+				await guarded.page.goto(link);
+				return guarded;
+			};
+			const follower = await open(server.links.follow);
+			expect(new URL(follower.page.url()).pathname).toBe(`${BASE}decks/${DECK}/`);
+			await follower.page.waitForFunction(() => document.documentElement.dataset['presentStatus'] === 'open');
+			const remote = await open(server.links.remote);
+			await remote.page.waitForSelector('.remote[data-state="open"][data-seq]');
+			await remote.page.click('.remote-go');
+			await expect.poll(() => follower.page.evaluate(() => window.Reveal!.getIndices().h)).toBe(1);
+			expect(problems).toEqual([]);
+			expectClean(follower);
+			expectClean(remote);
+		} finally {
+			await browser.close();
+			await server.close();
+		}
 	});
 });
 

@@ -120,7 +120,8 @@ describe('reveal.js plugins on demand', () => {
 		const showing = (text: string) =>
 			speaker.waitForFunction((t) => document.querySelector('.speaker-controls-notes .value')?.textContent?.includes(t), text, { timeout: 15_000 });
 		await showing(first);
-		expect(scripts.filter((s) => /\/notes\.[^/]*\.js$/.test(s))).toHaveLength(1);
+		// The notes plugin with the notes that step with the fragments (src/client/deck/speaker-notes.ts).
+		expect(scripts.filter((s) => /\/speaker-notes\.[^/]*\.js$/.test(s))).toHaveLength(1);
 
 		await page.reload();
 		await waitForDeck(page);

@@ -4,14 +4,13 @@
  * pacing handed to reveal.js, chrome that stays off the presented slide, the speaker view's upcoming
  * preview with its fragments shown and its slide number uncovered, and table numbers without spaced hyphens.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type SiteSession } from '../support/browser.ts';
 import { deckUrls, openDeck } from '../support/deck.ts';
 import { FIXTURE_SITE, fixtureSiteDist } from '../support/deck-fixtures.ts';
+import { decodeQr } from '../support/qr.ts';
 
 const FRAME = { width: 1280, height: 720 };
-const JSQR = path.resolve('node_modules', 'jsqr', 'dist', 'jsQR.js');
 
 let project: SiteSession;
 let withSite: SiteSession;
@@ -63,21 +62,7 @@ describe('the address', () => {
 		expect(box.side).toBeGreaterThanOrEqual(300);
 		expect(box.module).toBeGreaterThanOrEqual(6);
 		await page.waitForTimeout(600);
-		const png = await qr.screenshot();
-		await page.addScriptTag({ path: JSQR });
-		const decoded = await page.evaluate(async (dataUrl) => {
-			const img = new Image();
-			img.src = dataUrl;
-			await img.decode();
-			const canvas = document.createElement('canvas');
-			canvas.width = img.width;
-			canvas.height = img.height;
-			const ctx = canvas.getContext('2d')!;
-			ctx.drawImage(img, 0, 0);
-			const data = ctx.getImageData(0, 0, img.width, img.height);
-			const jsQR = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR;
-			return jsQR(data.data, img.width, img.height)?.data ?? null;
-		}, `data:image/png;base64,${png.toString('base64')}`);
+		const decoded = await decodeQr(page, qr);
 		expect(decoded).toBe(articleUrl);
 		await page.context().close();
 	});

@@ -29,9 +29,36 @@ describe('splitBody', () => {
 	it('splits on --- outside code fences and reads Note: as notes', () => {
 		const body = '# One\n\nText\n\nNote: say this\nand this\n---\n\n## Two\n\n````md\n---\nNote: not notes\n```\n````\n---\n\n\n---\n';
 		expect(splitBody(body, 10)).toEqual([
-			{ markdown: '# One\n\nText', notes: 'say this\nand this', line: 10 },
+			{ markdown: '# One\n\nText', notes: 'say this\nand this', line: 10, notesAt: { line: 14, column: 7 } },
 			{ markdown: '## Two\n\n````md\n---\nNote: not notes\n```\n````', notes: '', line: 18 },
 		]);
+	});
+});
+
+describe('notes tied to fragment steps', () => {
+	const body = (notes: string) => `## Code\n\n\`\`\`rust {1|2}\nlet a = 1;\nlet b = 2;\n\`\`\`\n\nNote:\n${notes}`;
+
+	it('ties a paragraph or list item marked [step N] to the slide\'s N-th step and drops the mark', () => {
+		const deck = build(['  - slide: code'], body('About the slide.\n\n[step 1] First `a`.\n\n- [Step 2] then b'));
+		const slide = deck.slides[0] as MarkdownSlide;
+		expect(slide.notes).toEqual(['About the slide.', 'First a.', 'then b']);
+		expect(slide.noteSteps).toEqual([null, 1, 2]);
+	});
+
+	it('leaves noteSteps out when no paragraph is tied', () => {
+		expect(build(['  - slide: code'], body('Just notes.')).slides[0]?.noteSteps).toBeUndefined();
+	});
+
+	it('refuses a step the slide does not have, at the mark', () => {
+		// deckSource puts the body on line 8 (after the frontmatter and a blank line): `Note:` is line 15.
+		expect(() => build(['  - slide: code'], body('Fine.\n\n[step 3] Too far.'))).toThrow(/^decks\/talk\.md:18:1: \[step 3\]: slide "code" has 2 fragment steps$/);
+		expect(() => build(['  - slide: intro'], '# Intro\n\nNote: [step 1] Nothing to step.')).toThrow(/^decks\/talk\.md:10:7: \[step 1\]: slide "intro" has no fragments/);
+	});
+
+	it('refuses a mark that is not [step N], and an empty one', () => {
+		expect(() => build(['  - slide: code'], body('[step two] Hm.'))).toThrow(/^decks\/talk\.md:16:1: "\[step two\]" is not a step mark/);
+		expect(() => build(['  - slide: code'], body('[step 0] Hm.'))).toThrow(/steps count from 1/);
+		expect(() => build(['  - slide: code'], body('[step 1]'))).toThrow(/ties nothing/);
 	});
 });
 

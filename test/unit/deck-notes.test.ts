@@ -10,6 +10,7 @@ import { buildCatalog } from '../../src/lib/catalog/catalog.ts';
 import { buildArticleDeck, extractArticle, wordCount } from '../../src/lib/deck/index.ts';
 import { splitSentences } from '../../src/lib/extract/index.ts';
 import type { Deck } from '../../src/lib/deck/index.ts';
+import { noteStepsProblem } from '../../src/lib/deck/note-steps.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const update = process.env['UPDATE_FIXTURES'] === '1';
@@ -103,12 +104,28 @@ describe('speaker notes', () => {
 		}
 	});
 
-	it('of a stepped code slide say what each step shows', () => {
+	it('of a stepped code slide say what each step shows, a paragraph tied to each step', () => {
 		const stepped = decks.flatMap((deck) => deck.slides.filter((s) => s.kind === 'code' && s.steps.length >= 2).map((s) => ({ deck: deck.slug, slide: s })));
 		expect(stepped.length).toBeGreaterThan(0);
-		for (const { deck, slide } of stepped) expect(slide.notes.at(-1), `${deck}#/${slide.id}`).toMatch(/^Step by step, the slide lights up .+, then .+\.$/);
+		for (const { deck, slide } of stepped) {
+			const n = slide.kind === 'code' ? slide.steps.length : 0;
+			const tail = slide.notes.slice(-n);
+			expect(tail, `${deck}#/${slide.id}`).toEqual(tail.map((_, i) => expect.stringMatching(new RegExp(`^Step ${i + 1} lights up .+, ${i + 1 < n ? 'before' : 'after'} .+\\.$`))));
+			expect(slide.noteSteps?.slice(-n), `${deck}#/${slide.id}`).toEqual(tail.map((_, i) => i + 1));
+		}
 		const backend = project.decks.find((d) => d.slug === 'why-rust-on-the-backend');
-		expect(backend?.slides.find((s) => s.id === 'code-2')?.notes.at(-1)).toBe('Step by step, the slide lights up the imports, then struct Event, then fn parse_event.');
+		expect(backend?.slides.find((s) => s.id === 'code-2')?.notes.slice(-3)).toEqual([
+			'Step 1 lights up the imports, before struct Event.',
+			'Step 2 lights up struct Event, before fn parse_event.',
+			'Step 3 lights up fn parse_event, after struct Event.',
+		]);
+	});
+
+	it('tie each paragraph only to a step its slide has', () => {
+		const tied = decks.flatMap((deck) => deck.slides.filter((s) => s.noteSteps !== undefined).map((s) => ({ deck: deck.slug, slide: s })));
+		// Takeaways, code and Cargo steps of the project's decks are tied.
+		expect(new Set(tied.map(({ slide }) => slide.kind))).toEqual(new Set(['takeaways', 'code', 'cargo']));
+		for (const { deck, slide } of tied) expect(noteStepsProblem(slide), `${deck}#/${slide.id}`).toBeNull();
 	});
 
 	it('of a chart read its figures, then the article\'s sentences, or say why it is there when the article has no more', () => {

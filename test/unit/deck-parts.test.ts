@@ -107,11 +107,15 @@ describe('cargo slides', () => {
 			['cargo-1', ['[package]'], 1, 6, []],
 			['cargo-1-2', ['[dependencies]'], 8, 10, [[2, 3, 4], [5, 6, 7], [8, 9, 10]]],
 		]);
-		// No prose names these crates: the notes say what the slide shows, and what its steps light up.
+		// No prose names these crates: the notes say what the slide shows, and what each step lights up, tied to it.
 		expect(slides[1]?.notes).toEqual([
 			'“Cargo.toml”: [dependencies], which sets crate0, crate1, crate2, crate3, crate4, crate5, crate6, crate7 and crate8: lines 8 to 17 of the file as the article shows it.',
-			'The steps light up crate0, crate1, crate2; then crate3, crate4, crate5; then crate6, crate7, crate8.',
+			'Step 1 lights up crate0, crate1 and crate2, before crate3, crate4 and crate5.',
+			'Step 2 lights up crate3, crate4 and crate5, before crate6, crate7 and crate8.',
+			'Step 3 lights up crate6, crate7 and crate8, after crate3, crate4 and crate5.',
 		]);
+		expect(slides[1]?.noteSteps).toEqual([null, 1, 2, 3]);
+		expect(slides[0]?.noteSteps).toBeUndefined();
 	});
 
 	it('maps a fence step spec onto the split slides', () => {

@@ -35,7 +35,8 @@ function once<P>(reveal: Reveal, load: () => Promise<{ default: () => P }>): () 
 
 /** Speaker view on S; also when the URL asks for it (`?notes`) or a speaker window left open reconnects. */
 function speakerViewOnDemand(reveal: Reveal, win: Window): void {
-	const notes = once<NotesPlugin>(reveal, () => import('reveal.js/plugin/notes'));
+	// reveal.js's notes plugin with notes that step with the fragments (speaker-notes.ts).
+	const notes = once<NotesPlugin>(reveal, () => import('./speaker-notes.ts'));
 	const fail = (error: unknown) => console.error('[deck] the speaker view failed to load', error);
 	// Its init opens the window itself for `?notes`, and binds S from then on.
 	if (/[?&]notes/i.test(win.location.search)) {

@@ -25,13 +25,23 @@ function parse(data: unknown): SpeakerMessage | null {
 	}
 }
 
+/**
+ * Event on the deck's window once the speaker window it opened has its document (`detail`: that
+ * window), for what adds to the speaker view: the step marks' styles, the presenting QR codes.
+ */
+export const SPEAKER_WINDOW_EVENT = 'talkbook:speaker-window';
+
 /** Call before `Reveal.initialize()`, so this listener runs before reveal.js's own. */
 export function guardSpeakerViewHandshake(win: Window = window): void {
 	const handshaking = new WeakSet<object>();
 	const open = win.open.bind(win);
 	win.open = (...args: Parameters<Window['open']>) => {
 		const opened = open(...args);
-		if (opened) handshaking.add(opened);
+		if (opened) {
+			handshaking.add(opened);
+			// The notes plugin writes the speaker view's document right after `open` returns.
+			setTimeout(() => win.dispatchEvent(new CustomEvent(SPEAKER_WINDOW_EVENT, { detail: opened })), 0);
+		}
 		return opened;
 	};
 	win.addEventListener('message', (event) => {

@@ -1,9 +1,10 @@
 import { TalkbookError } from '../errors.ts';
-import type { FieldPath } from '../errors.ts';
+import type { ErrorPoint, FieldPath } from '../errors.ts';
 import type { ArticleExtraction } from '../extract/types.ts';
 import type { DeckPart } from '../schema/deck.ts';
 import type { FrameOptions } from './frame-slides.ts';
-import { plainNotes, renderSlideMarkdown } from './markdown-slide.ts';
+import { handWrittenNotes, renderSlideMarkdown } from './markdown-slide.ts';
+import { slideFragments, withNoteSteps } from './note-steps.ts';
 import { estimateMinutes } from './notes.ts';
 import type { Deck, MarkdownSlide, Slide } from './model.ts';
 import { parseDeckRecipe } from './recipe.ts';
@@ -24,11 +25,27 @@ interface Placed {
 	article: string | null;
 }
 
-/** A hand-written body slide as a MarkdownSlide. */
+/** Maps a point of a slide's notes Markdown to its file, given where the notes start there. */
+function inFile(notesAt: ErrorPoint): (point: ErrorPoint) => ErrorPoint {
+	return (point) => (point.line === 1 ? { line: notesAt.line, column: notesAt.column + point.column - 1 } : { line: notesAt.line + point.line - 1, column: point.column });
+}
+
+/**
+ * A hand-written body slide as a MarkdownSlide. Notes paragraphs marked `[step N]` are tied to the
+ * slide's N-th fragment step; a step the slide does not have is a TalkbookError at the mark.
+ */
 function markdownSlide(body: BodySlide, file: string): MarkdownSlide {
 	const { html, code } = renderSlideMarkdown(body.markdown, file);
-	const notes = body.notes === '' ? [] : plainNotes(body.notes, file);
-	return { kind: 'markdown', id: body.id, html, ...(code.length > 0 ? { code } : {}), notes, source: null };
+	const at = inFile(body.notesAt ?? { line: body.line, column: 1 });
+	const written = body.notes === '' ? [] : handWrittenNotes(body.notes, file, at);
+	const slide: MarkdownSlide = { kind: 'markdown', id: body.id, html, ...(code.length > 0 ? { code } : {}), notes: [], source: null };
+	const fragments = slideFragments(slide);
+	for (const note of written) {
+		if (note.step === null || note.step <= fragments) continue;
+		const has = fragments === 0 ? 'has no fragments (only code steps `{1|2}` make fragments on a hand-written slide)' : `has ${fragments} fragment step${fragments === 1 ? '' : 's'}`;
+		throw new TalkbookError(`[step ${note.step}]: slide "${body.id}" ${has}`, file, at(note.at));
+	}
+	return { ...slide, ...withNoteSteps(written.map(({ text, step }) => ({ text, step }))) };
 }
 
 /** Slides of one part; missing articles, parts and slide ids become TalkbookErrors at the part in the frontmatter. */

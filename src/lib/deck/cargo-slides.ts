@@ -5,6 +5,7 @@ import { cargoSteps, stepsWithin } from './cargo-steps.ts';
 import { CODE_METRICS, codeColumns, visualLines } from './code-layout.ts';
 import type { CargoSlide, LineStep } from './model.ts';
 import { quoted } from './notes.ts';
+import { stepSentences, untied, withNoteSteps, type SteppedNote } from './note-steps.ts';
 import { slideIdFor } from './pages.ts';
 import { slideSource } from './source.ts';
 
@@ -88,19 +89,22 @@ function stepKeys(lines: readonly string[], step: LineStep, firstLine: number): 
 	});
 }
 
-/** A sentence per slide saying what its steps light up, in order: `Step 1 shows tokio, axum; step 2 …`. */
-function stepsSentence(lines: readonly string[], steps: readonly LineStep[], firstLine: number): string | null {
-	const named = steps.map((step) => stepKeys(lines, step, firstLine)).filter((keys) => keys.length > 0);
-	if (named.length < 2) return null;
-	return `The steps light up ${named.map((keys, i) => `${i === 0 ? '' : 'then '}${keys.join(', ')}`).join('; ')}.`;
+/** What each step of a slide lights up, tied to it (see stepSentences); steps that declare no key say nothing. */
+function stepNotes(lines: readonly string[], steps: readonly LineStep[], firstLine: number): SteppedNote[] {
+	return stepSentences(
+		steps.map((step) => {
+			const keys = stepKeys(lines, step, firstLine);
+			return keys.length > 0 ? keys.join(', ').replace(/, ([^,]*)$/, ' and $1') : null;
+		}),
+	);
 }
 
 /**
  * A Cargo file as slides (`cargo-<n>`, `cargo-<n>-2`, …). When it fits one slide (CODE_METRICS.maxLines
  * once long lines wrap) it is one slide with every section; longer files are split by top-level section
  * and long sections between their items (groupSections), each slide keeping its first line number and
- * the steps on it. Notes: the article's sentences about the keys and crates on the slide, then what its
- * steps show.
+ * the steps on it. Notes: the article's sentences about the keys and crates on the slide, then what each
+ * step shows, tied to that step.
  */
 export function cargoSlides(extraction: ArticleExtraction, config: CargoConfig, ctx: DeckBuildContext = deckBuildContext()): CargoSlide[] {
 	const lines = config.code.replace(/\n+$/, '').split('\n');
@@ -130,7 +134,7 @@ export function cargoSlides(extraction: ArticleExtraction, config: CargoConfig, 
 		const slideSteps = stepsWithin(steps, group.startLine, group.endLine);
 		const picked = pickedNotes.get(i) ?? [];
 		const what = group.names.length > 0 ? `${quoted(config.title)}: ${group.names.join(', ')}` : quoted(config.title);
-		const stepped = stepsSentence(lines, slideSteps, group.startLine);
+		const stepped = stepNotes(lines, slideSteps, group.startLine);
 		const keys = keysOf(group);
 		const declares = keys.length > 0 ? `, which sets ${keys.join(', ').replace(/, ([^,]*)$/, ' and $1')}` : '';
 		const notes = picked.length > 0 ? picked : [`${what}${declares}: lines ${group.startLine} to ${group.endLine} of the file as the article shows it.`];
@@ -143,7 +147,7 @@ export function cargoSlides(extraction: ArticleExtraction, config: CargoConfig, 
 			code,
 			firstLine: group.startLine,
 			steps: slideSteps,
-			notes: stepped ? [...notes, stepped] : notes,
+			...withNoteSteps([...untied(notes), ...stepped]),
 			source,
 		};
 	});

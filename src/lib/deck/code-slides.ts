@@ -7,6 +7,7 @@ import type { CodeChunk } from './code-chunks.ts';
 import type { CodeSlide, LineStep } from './model.ts';
 import { NOTES_WORDS, wordCount, type NotesPicker } from './notes-picker.ts';
 import { quoted } from './notes.ts';
+import { stepSentences, untied, withNoteSteps, type SteppedNote } from './note-steps.ts';
 import { slideIdFor } from './pages.ts';
 import { slideSource } from './source.ts';
 
@@ -63,17 +64,17 @@ function describe(title: string, lang: string, chunk: CodeChunk, lines: readonly
 	return `This slide shows ${where}: ${shown}, as the article gives it, so the room reads the code the section talks about.`;
 }
 
-/** What each step lights up, in order (`Step by step, the slide lights up the imports, then fn health.`); null when not stepped. */
-function stepsSentence(steps: readonly LineStep[], chunk: CodeChunk): string | null {
-	if (steps.length < 2) return null;
-	const parts = steps.map((step) => {
-		const lines = step.map((n) => n + chunk.startLine - 1);
-		const names = itemNames(chunk.items.filter((item) => lines.some((n) => n >= item.startLine && n <= item.endLine)));
-		const from = Math.min(...step);
-		const to = Math.max(...step);
-		return names.length > 0 ? names.join(' and ') : from === to ? `line ${from}` : `lines ${from} to ${to}`;
-	});
-	return `Step by step, the slide lights up ${parts.map((part, i) => (i === 0 ? part : `then ${part}`)).join(', ')}.`;
+/** What each step lights up, a paragraph tied to each (see stepSentences); none when the slide is not stepped. */
+function stepNotes(steps: readonly LineStep[], chunk: CodeChunk): SteppedNote[] {
+	return stepSentences(
+		steps.map((step) => {
+			const lines = step.map((n) => n + chunk.startLine - 1);
+			const names = itemNames(chunk.items.filter((item) => lines.some((n) => n >= item.startLine && n <= item.endLine)));
+			const from = Math.min(...step);
+			const to = Math.max(...step);
+			return names.length > 0 ? names.join(' and ') : from === to ? `line ${from}` : `lines ${from} to ${to}`;
+		}),
+	);
 }
 
 /** The prose right before and after a code block (and its pair's halves), which its own slides start from. */
@@ -106,17 +107,17 @@ interface SlideSpec {
 
 /**
  * Notes of one code slide: the prose right before and after its block that falls to it first (`own`),
- * then, up to NOTES_WORDS.min words, the section's sentences about the names in its code, then what its
- * steps light up; a sentence saying what it shows when the article has nothing left for it.
+ * then, up to NOTES_WORDS.min words, the section's sentences about the names in its code, then what each
+ * of its steps lights up (tied to that step); a sentence saying what it shows when the article has
+ * nothing left for it.
  */
-function slideNotes(picker: NotesPicker, block: CodeBlock, own: readonly string[], code: string, steps: readonly LineStep[], chunk: CodeChunk, fallback: () => string): string[] {
-	const stepped = stepsSentence(steps, chunk);
-	const budget = NOTES_WORDS.max - (stepped ? wordCount(stepped) : 0);
+function slideNotes(picker: NotesPicker, block: CodeBlock, own: readonly string[], code: string, steps: readonly LineStep[], chunk: CodeChunk, fallback: () => string): SteppedNote[] {
+	const stepped = stepNotes(steps, chunk);
+	const budget = NOTES_WORDS.max - stepped.reduce((sum, note) => sum + wordCount(note.text), 0);
 	// Identifiers of the code (`health`, `tokio`, `from_slice`), so the top-up is about what the slide shows.
 	const terms = code.match(/[A-Za-z_][A-Za-z0-9_]{2,}/g) ?? [];
 	const picked = picker.pick({ terms, prefer: own, sections: [block.source.sectionId], fill: true, maxWords: budget, maxSentences: 3 });
-	const notes = picked.length > 0 ? picked : [fallback()];
-	return stepped ? [...notes, stepped] : notes;
+	return [...untied(picked.length > 0 ? picked : [fallback()]), ...stepped];
 }
 
 /** Builds the slides of one run of code (a whole block, or one half of a pair). */
@@ -140,7 +141,7 @@ function slidesOf(extraction: ArticleExtraction, block: CodeBlock, spec: SlideSp
 			steps,
 			page: i + 1,
 			pages: chunks.length,
-			notes: slideNotes(picker, block, own[i] ?? [], code, steps, chunk, () => describe(spec.title, block.lang, chunk, lines, i + 1)),
+			...withNoteSteps(slideNotes(picker, block, own[i] ?? [], code, steps, chunk, () => describe(spec.title, block.lang, chunk, lines, i + 1))),
 			source,
 			// Only the two slides that meet (end of the before half, start of the after half) animate.
 			pair: spec.pair && ((spec.pair.role === 'before' && i === chunks.length - 1) || (spec.pair.role === 'after' && i === 0)) ? spec.pair : null,

@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
 import type { Handler, State } from 'mdast-util-to-hast';
 import { parseMarkdown } from '../article/parse.ts';
-import type { ErrorPoint } from '../errors.ts';
+import { TalkbookError, type ErrorPoint } from '../errors.ts';
 import { sanitizeDocument } from '../html/sanitize.ts';
 import { readSlideComment, serializeSlideComment } from './slide-attributes.ts';
 import type { MarkdownCodeBlock } from './model.ts';
@@ -61,11 +61,51 @@ export function renderSlideMarkdown(markdown: string, file: string): RenderedMar
 	return { html: comment + toHtml(clean, { characterReferences: { useNamedReferences: true } }).trim(), code };
 }
 
-/** Speaker notes as plain-text paragraphs: one per paragraph, list item or other block, Markdown marks removed. */
-export function plainNotes(markdown: string, file: string): string[] {
+/** A `[step N]` at the start of a notes paragraph, and what looks like a mistyped one (`[step two]`, `[steps 2]`). */
+const STEP_MARK = /^\[step\s+(\d+)\]\s*/i;
+const STEP_LIKE = /^\[\s*steps?\b[^\]\n]*\]/i;
+
+/** A hand-written notes paragraph, the step its `[step N]` ties it to, and where that mark is. */
+export interface HandWrittenNote {
+	text: string;
+	/** `N` of a leading `[step N]`; `null` without one. */
+	step: number | null;
+	/** Where the paragraph starts in the notes' Markdown (1-based), for errors about its mark. */
+	at: ErrorPoint;
+}
+
+/**
+ * Speaker notes as plain-text paragraphs, one per paragraph, list item or other block, Markdown marks
+ * removed. A paragraph that starts with `[step N]` is tied to the slide's N-th fragment step: the mark
+ * is taken off its text and N kept. A mark that is not `[step N]` with N a whole number from 1 is a
+ * TalkbookError at the mark (`at` maps a point of the notes' Markdown to its file).
+ */
+export function handWrittenNotes(markdown: string, file: string, at: (point: ErrorPoint) => ErrorPoint = (point) => point): HandWrittenNote[] {
 	const tree = parseMarkdown(markdown, file);
 	return tree.children
 		.flatMap((block) => (block.type === 'list' ? block.children : [block]))
-		.map((block) => toString(block, { includeHtml: false }).replace(/\s+/g, ' ').trim())
-		.filter((text) => text !== '');
+		.flatMap((block): HandWrittenNote[] => {
+			// A list item's text starts at its first child, after the bullet.
+			const first = block.type === 'listItem' ? (block.children[0] ?? block) : block;
+			const start = first.position?.start ?? { line: 1, column: 1, offset: 0 };
+			const point = { line: start.line, column: start.column };
+			const raw = markdown.slice(start.offset ?? 0);
+			let text = toString(block, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+			let step: number | null = null;
+			const mark = STEP_MARK.exec(raw);
+			if (mark) {
+				step = Number(mark[1]);
+				if (step < 1) throw new TalkbookError(`[step ${mark[1]}]: steps count from 1 (step 1 is the slide's first fragment)`, file, at(point));
+				text = text.replace(/^\[?step\s+\d+\]?\s*/i, '');
+				if (text === '') throw new TalkbookError(`[step ${step}] ties nothing: write the notes paragraph after it`, file, at(point));
+			} else if (STEP_LIKE.test(raw)) {
+				throw new TalkbookError(`"${STEP_LIKE.exec(raw)?.[0]}" is not a step mark: write [step N], N the fragment step (1, 2, …) the paragraph belongs to`, file, at(point));
+			}
+			return text === '' ? [] : [{ text, step, at: point }];
+		});
+}
+
+/** Speaker notes as plain-text paragraphs: one per paragraph, list item or other block, Markdown marks (and `[step N]`) removed. */
+export function plainNotes(markdown: string, file: string): string[] {
+	return handWrittenNotes(markdown, file).map((note) => note.text);
 }

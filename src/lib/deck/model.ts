@@ -12,12 +12,22 @@ export interface SlideSource {
 	label: string;
 }
 
+/** The fragment step (1-based) a notes paragraph belongs to, or `null` for the whole slide. */
+export type NoteStep = number | null;
+
 /** Fields every slide has. */
 interface SlideBase {
 	/** Unique within the deck; used as `<section id>` so reveal.js hash URLs name the slide (`#/takeaways`). */
 	id: string;
 	/** Speaker notes as plain-text paragraphs (escaped when rendered). */
 	notes: string[];
+	/**
+	 * The fragment step each paragraph of `notes` belongs to, index for index: `n` for the paragraph to say
+	 * while the slide's n-th fragment (1-based, in reveal.js order) is the last one shown, `null` for one
+	 * about the slide as a whole. Absent when no paragraph is tied to a step. The speaker view, the phone
+	 * remote and the handout mark the paragraph of the current step (see NoteStep).
+	 */
+	noteSteps?: NoteStep[];
 	/** Where the slide came from; `null` for hand-written slides. */
 	source: SlideSource | null;
 }

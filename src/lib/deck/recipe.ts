@@ -3,7 +3,7 @@ import { frontmatterNode, parseMarkdown, slugFromFile } from '../article/parse.t
 import { readFrontmatter } from '../article/frontmatter.ts';
 import type { Frontmatter } from '../article/frontmatter.ts';
 import { slugSourceText } from '../article/headings.ts';
-import { TalkbookError } from '../errors.ts';
+import { TalkbookError, type ErrorPoint } from '../errors.ts';
 import { deckSchema } from '../schema/deck.ts';
 import type { DeckFrontmatter } from '../schema/deck.ts';
 import { slideAttributes } from './markdown-slide.ts';
@@ -17,6 +17,8 @@ export interface BodyChunk {
 	notes: string;
 	/** 1-based line of the chunk's first line in the file. */
 	line: number;
+	/** Where the first character of `notes` is in the file (for errors in the notes); absent without notes. */
+	notesAt?: ErrorPoint;
 }
 
 /** A hand-written slide of a composed talk, identified but not yet rendered. */
@@ -44,6 +46,13 @@ function nextFence(line: string, open: string | null): string | null {
 	return closes ? null : open;
 }
 
+/** The point in the file after `text`, which starts at `from`. */
+function advance(from: ErrorPoint, text: string): ErrorPoint {
+	const newline = text.lastIndexOf('\n');
+	if (newline < 0) return { line: from.line, column: from.column + text.length };
+	return { line: from.line + (text.match(/\n/g)?.length ?? 0), column: text.length - newline };
+}
+
 /**
  * Splits a deck body into slides the reveal.js Markdown way: a line `---` outside code fences separates
  * slides, and a line starting `Note:` (or `Notes:`) begins the speaker notes of its slide.
@@ -51,13 +60,16 @@ function nextFence(line: string, open: string | null): string | null {
  */
 export function splitBody(body: string, firstLine: number): BodyChunk[] {
 	const chunks: BodyChunk[] = [];
-	let current = { slide: [] as string[], notes: null as string[] | null, line: firstLine };
+	let current = { slide: [] as string[], notes: null as string[] | null, line: firstLine, notesAt: { line: firstLine, column: 1 } };
 	let fence: string | null = null;
 	const flush = (nextLine: number): void => {
 		const markdown = current.slide.join('\n').trim();
-		const notes = (current.notes ?? []).join('\n').trim();
-		if (markdown !== '' || notes !== '') chunks.push({ markdown, notes, line: current.line });
-		current = { slide: [], notes: null, line: nextLine };
+		const raw = (current.notes ?? []).join('\n');
+		const notes = raw.trim();
+		const chunk: BodyChunk = { markdown, notes, line: current.line };
+		if (notes !== '') chunk.notesAt = advance(current.notesAt, raw.slice(0, raw.length - raw.trimStart().length));
+		if (markdown !== '' || notes !== '') chunks.push(chunk);
+		current = { slide: [], notes: null, line: nextLine, notesAt: { line: nextLine, column: 1 } };
 	};
 	body.split(/\r?\n/).forEach((line, i) => {
 		const lineNo = firstLine + i;
@@ -65,7 +77,10 @@ export function splitBody(body: string, firstLine: number): BodyChunk[] {
 		fence = nextFence(line, fence);
 		if (!wasInFence && /^---\s*$/.test(line)) return flush(lineNo + 1);
 		const note = !wasInFence && current.notes === null ? /^notes?:\s*(.*)$/i.exec(line) : null;
-		if (note) current.notes = [note[1] ?? ''];
+		if (note) {
+			current.notes = [note[1] ?? ''];
+			current.notesAt = { line: lineNo, column: line.length - (note[1] ?? '').length + 1 };
+		}
 		else if (current.notes !== null) current.notes.push(line);
 		// A slide's line is that of its first content, not of the blank lines after the separator.
 		else if (current.slide.length === 0 && line.trim() === '') current.line = lineNo + 1;

@@ -1,13 +1,18 @@
-import type { Slide, SlideSource } from '../deck/model.ts';
+import type { NoteStep, Slide, SlideSource } from '../deck/model.ts';
 import type { RenderContext } from './context.ts';
 import { escapeAttr, escapeHtml } from '../html/escape.ts';
 import { resolveHref } from './url.ts';
 
-/** Speaker notes as reveal.js reads them: one escaped paragraph per note; empty when there are none. */
-export function renderNotes(notes: readonly string[]): string {
-	const paragraphs = notes.filter((note) => note.trim() !== '');
+/**
+ * Speaker notes as reveal.js reads them: one escaped paragraph per note, `data-step="n"` on a paragraph
+ * tied to the slide's n-th fragment step (the speaker view, the remote and the handout mark it); empty
+ * when there are none.
+ */
+export function renderNotes(notes: readonly string[], noteSteps: readonly NoteStep[] = []): string {
+	const paragraphs = notes.flatMap((text, i) => (text.trim() === '' ? [] : [{ text, step: noteSteps[i] ?? null }]));
 	if (paragraphs.length === 0) return '';
-	return `<aside class="notes">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</aside>`;
+	const p = ({ text, step }: { text: string; step: NoteStep }) => `<p${step === null ? '' : ` data-step="${Math.trunc(step)}"`}>${escapeHtml(text)}</p>`;
+	return `<aside class="notes">${paragraphs.map(p).join('')}</aside>`;
 }
 
 /** The small link from a slide back to the article section it was made from. */
@@ -50,7 +55,7 @@ export function renderFrame(
 		`<section id="${escapeAttr(slide.id)}" data-kind="${slide.kind}"${renderAttributes({ ...ctx.slideAttributes?.(slide), ...attributes })}>` +
 		`<div class="slide-body">${bodyHtml}</div>` +
 		renderSourceLink(slide.source, ctx) +
-		renderNotes(slide.notes) +
+		renderNotes(slide.notes, slide.noteSteps) +
 		`</section>`
 	);
 }

@@ -37,6 +37,11 @@ describe('takeaways slide', () => {
 		expect(inner(html, 'h2')).toBe('Key Takeaways <span class="page-count">(2/3)</span>');
 	});
 
+	it('marks each notes paragraph tied to a step with data-step, keeping the steps when a blank paragraph is dropped', async () => {
+		const html = renderSlide(takeaways({ notes: ['About all three.', '', 'On tokio.', 'On measuring.'], noteSteps: [null, null, 1, 2] }), await context());
+		expect(html).toContain('<aside class="notes"><p>About all three.</p><p data-step="1">On tokio.</p><p data-step="2">On measuring.</p></aside>');
+	});
+
 	it('leaves out notes when there are none', async () => {
 		const html = renderSlide(takeaways({ notes: [] }), await context());
 		expect(html).not.toContain('class="notes"');
