@@ -9,10 +9,12 @@ import { buildCache } from '../../src/lib/cache/context.ts';
 import type { Deck } from '../../src/lib/deck/model.ts';
 import { decodeHtmlEntities } from '../../src/lib/html/escape.ts';
 
-/** A slide of a built deck page: its id and its speaker notes as text. */
+/** A slide of a built deck page: its id, its speaker notes as text and the step each paragraph is tied to. */
 export interface BuiltSlide {
 	id: string;
 	notes: string[];
+	/** Per paragraph of `notes`: its `data-step`, or null. */
+	steps: (number | null)[];
 }
 
 /** The slides of a built deck page (`<section data-kind id>`, in order) with their notes (`<aside class="notes">`). */
@@ -22,8 +24,10 @@ export function builtSlides(html: string): BuiltSlide[] {
 	return starts.map((start, i) => {
 		const chunk = html.slice(start.index, starts[i + 1]?.index ?? html.length);
 		const aside = /<aside class="notes">([\s\S]*?)<\/aside>/.exec(chunk)?.[1] ?? '';
-		const notes = [...aside.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => decodeHtmlEntities((m[1] ?? '').replace(/<[^>]*>/g, '')));
-		return { id: decodeHtmlEntities(start[1] ?? ''), notes };
+		const paragraphs = [...aside.matchAll(/<p(?: data-step="(\d+)")?>([\s\S]*?)<\/p>/g)];
+		const notes = paragraphs.map((m) => decodeHtmlEntities((m[2] ?? '').replace(/<[^>]*>/g, '')));
+		const steps = paragraphs.map((m) => (m[1] === undefined ? null : Number(m[1])));
+		return { id: decodeHtmlEntities(start[1] ?? ''), notes, steps };
 	});
 }
 
@@ -35,8 +39,10 @@ export function modelMismatch(deck: Deck, html: string): string | null {
 	for (const [i, slide] of deck.slides.entries()) {
 		const page = built[i] as BuiltSlide;
 		if (page.id !== slide.id) return `slide ${i + 1} is "${page.id}" on the page, "${slide.id}" in the content`;
-		const notes = slide.notes.filter((n) => n.trim() !== '');
-		if (notes.join('\n') !== page.notes.join('\n')) return `the notes of slide ${slide.id} differ`;
+		const kept = [...slide.notes.entries()].filter(([, n]) => n.trim() !== '');
+		if (kept.map(([, n]) => n).join('\n') !== page.notes.join('\n')) return `the notes of slide ${slide.id} differ`;
+		const steps = kept.map(([i]) => slide.noteSteps?.[i] ?? null);
+		if (steps.join() !== page.steps.join()) return `the steps of the notes of slide ${slide.id} differ`;
 	}
 	return null;
 }
