@@ -3,6 +3,7 @@ import type { RenderOptions } from '../render/context.ts';
 import { renderDeckSlides } from '../render/deck.ts';
 import { getDeckHighlighter } from '../render/highlighter.ts';
 import type { BuildCache } from './context.ts';
+import { cachedDeckFonts } from './deck-fonts.ts';
 import { hashParts } from './hash.ts';
 import { slideSearchAttributes } from '../search/deck-markup.ts';
 
@@ -30,7 +31,7 @@ export async function cachedDeckSlides(deck: Deck, options: RenderOptions, cache
 }
 
 /**
- * Renders every deck's slides into the cache ahead of the deck pages, in the build script's process, which
+ * Renders every deck's slides (and subsets its fonts) into the cache ahead of the deck pages, in the build script's process, which
  * is otherwise idle once it has handed the catalog over: Astro then finds each deck's slides rendered
  * (and highlighted) when it reaches its page, about four seconds later at 1,000 articles. Stops when
  * `stopped()` says so; a deck that fails is left for its page to render (and report).
@@ -40,7 +41,8 @@ export async function warmDeckSlides(decks: readonly Deck[], siteOrigin: string 
 	for (const deck of decks) {
 		if (stopped()) break;
 		try {
-			await cachedDeckSlides(deck, deckPageOptions(deck, siteOrigin, base), cache);
+			const html = await cachedDeckSlides(deck, deckPageOptions(deck, siteOrigin, base), cache);
+			await cachedDeckFonts(html, cache);
 			rendered++;
 		} catch {
 			// The deck's page renders it again and fails the build with the real error.

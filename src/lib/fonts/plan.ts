@@ -1,0 +1,82 @@
+/**
+ * Which bundled face draws each character of a deck, decided the way the browser will: down the role's
+ * font stack (the deck's sans or mono, then the fallback families), the first family whose face at that
+ * weight has the character. The plan lists each face file with exactly its characters, for subsetting and
+ * for its `unicode-range`; what no face has is left over, for the build's warning.
+ */
+import { catalogFace, nearestWeight, sliceFor, type FontSlice } from './catalog.ts';
+import { DECK_MONO_FAMILY, DECK_SANS_FAMILY, FALLBACK_FAMILIES, MAIN_FAMILIES, type BundledFamily } from './families.ts';
+import type { RoleText, TextRole } from './deck-text.ts';
+
+/** One face file of the deck with the characters it draws there. */
+export interface PlannedFace {
+	slice: FontSlice;
+	/** Its characters, in code point order. */
+	text: string;
+}
+
+/** A deck's faces, its font stacks and the characters nothing bundled has. */
+export interface FontPlan {
+	faces: PlannedFace[];
+	/** Families of `--deck-font` and `--deck-mono`, bundled ones only, in order (the generic family follows). */
+	stacks: { sans: string[]; mono: string[] };
+	/** Characters shown that no bundled face has, in code point order. */
+	uncovered: string;
+}
+
+const family = (name: string): BundledFamily => [...MAIN_FAMILIES, ...FALLBACK_FAMILIES].find((f) => f.family === name) as BundledFamily;
+
+/** Each role's stack: its main family, then (for code) the sans, then the fallbacks; and the weight it asks for. */
+const STACKS: Record<TextRole, { families: BundledFamily[]; weight: number }> = {
+	regular: { families: [family(DECK_SANS_FAMILY), ...FALLBACK_FAMILIES], weight: 400 },
+	bold: { families: [family(DECK_SANS_FAMILY), ...FALLBACK_FAMILIES], weight: 700 },
+	mono: { families: [family(DECK_MONO_FAMILY), family(DECK_SANS_FAMILY), ...FALLBACK_FAMILIES], weight: 400 },
+};
+
+/**
+ * Characters that are never drawn by a font (format controls, variation selectors, zero-width spaces):
+ * a face that has one keeps it (an emoji sequence needs its joiner), but one no face has is no loss.
+ */
+export function isInvisible(cp: number): boolean {
+	return /^[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u.test(String.fromCodePoint(cp));
+}
+
+/** The slice that draws `cp` in `role`, and whether it was found at all. */
+function sliceOf(role: TextRole, cp: number): FontSlice | undefined {
+	const { families, weight } = STACKS[role];
+	for (const f of families) {
+		const slice = sliceFor(catalogFace(f.family, nearestWeight(f, weight)), cp);
+		if (slice) return slice;
+	}
+	return undefined;
+}
+
+/** Plans the faces of a deck whose text is `text`. */
+export function planDeckFonts(text: RoleText): FontPlan {
+	const bySlice = new Map<string, { slice: FontSlice; points: Set<number> }>();
+	const uncovered = new Set<number>();
+	for (const role of ['regular', 'bold', 'mono'] as const) {
+		for (const ch of text[role]) {
+			const cp = ch.codePointAt(0) as number;
+			const slice = sliceOf(role, cp);
+			if (!slice) {
+				if (!isInvisible(cp)) uncovered.add(cp);
+				continue;
+			}
+			let entry = bySlice.get(slice.file);
+			if (!entry) bySlice.set(slice.file, (entry = { slice, points: new Set() }));
+			entry.points.add(cp);
+		}
+	}
+	const order = [...MAIN_FAMILIES, ...FALLBACK_FAMILIES].map((f) => f.family);
+	const faces = [...bySlice.values()]
+		.map(({ slice, points }) => ({ slice, text: String.fromCodePoint(...[...points].sort((a, b) => a - b)) }))
+		.sort((a, b) => order.indexOf(a.slice.family) - order.indexOf(b.slice.family) || a.slice.weight - b.slice.weight || a.slice.file.localeCompare(b.slice.file));
+	const used = new Set(faces.map((f) => f.slice.family));
+	const fallbacks = FALLBACK_FAMILIES.map((f) => f.family).filter((name) => used.has(name));
+	return {
+		faces,
+		stacks: { sans: [DECK_SANS_FAMILY, ...fallbacks], mono: [DECK_MONO_FAMILY, DECK_SANS_FAMILY, ...fallbacks] },
+		uncovered: String.fromCodePoint(...[...uncovered].sort((a, b) => a - b)),
+	};
+}
