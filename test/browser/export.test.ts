@@ -13,7 +13,7 @@ import { exportDecks, type DeckExport } from '../../scripts/export/export.ts';
 import { collectingReporter } from '../../scripts/export/reporter.ts';
 import { isLocalUrl, openSite, type SiteSession } from '../support/browser.ts';
 import { currentSlideId, deckUrls, openDeck, waitForDeck } from '../support/deck.ts';
-import { deckFacts, readPdf, squash, type DeckFacts } from '../support/export.ts';
+import { deckFacts, pdfFontNames, readPdf, squash, type DeckFacts } from '../support/export.ts';
 
 const FRAME = { width: 1280, height: 720 };
 const EXPORTS = path.resolve('dist', 'exports');
@@ -113,6 +113,17 @@ describe('npm run export', () => {
 				expect(notes.trim(), `${slug} slide ${i + 1} has notes`).not.toBe('');
 				expect(squash(handout.text[i] ?? ''), `${slug} handout page ${i + 1}`).toContain(squash(notes));
 			});
+		}
+	});
+
+	it('sets the PDFs and handouts in the deck fonts, embedded, and in no font of the machine that exported them', async () => {
+		for (const slug of slugs) {
+			for (const file of [`${slug}.pdf`, `${slug}-handout.pdf`]) {
+				const names = await pdfFontNames(path.join(EXPORTS, file));
+				expect(names, file).toEqual(expect.arrayContaining([expect.stringMatching(/NotoSans-Regular$/), expect.stringMatching(/NotoSans-Bold$/), expect.stringMatching(/NotoSansMono-Regular$/)]));
+				// Subset-embedded Noto faces only (a six-letter subset tag before the PostScript name).
+				for (const name of names) expect(name, file).toMatch(/^[A-Z]{6}\+Noto[A-Za-z0-9]*-[A-Za-z]+$/);
+			}
 		}
 	});
 
