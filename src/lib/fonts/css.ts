@@ -35,6 +35,25 @@ export function fontStacksRule(stacks: FontPlan['stacks']): string {
 	return `:root{--deck-font:${[...stacks.sans.map(quoted), 'sans-serif'].join(',')};--deck-mono:${[...stacks.mono.map(quoted), 'monospace'].join(',')}}`;
 }
 
+/** One face a page's CSS embeds as a data: URI, and the size of its font file. */
+export interface EmbeddedFaceSize {
+	family: string;
+	weight: number;
+	bytes: number;
+}
+
+/** The faces `css` embeds (as fontFaceRule writes them), for reports: family, weight and font bytes. */
+export function embeddedFaces(css: string): EmbeddedFaceSize[] {
+	const faces: EmbeddedFaceSize[] = [];
+	for (const [rule] of css.matchAll(/@font-face\{[^}]*\}/g)) {
+		const family = /font-family:"((?:[^"\\]|\\.)*)"/.exec(rule)?.[1]?.replace(/\\(.)/g, '$1');
+		const weight = Number(/font-weight:(\d+)/.exec(rule)?.[1]);
+		const data = /base64,([A-Za-z0-9+/=]+)/.exec(rule)?.[1];
+		if (family && data) faces.push({ family, weight, bytes: Buffer.from(data, 'base64').length });
+	}
+	return faces;
+}
+
 /** The whole `<style>` text of a deck page's fonts. */
 export function deckFontCss(faces: readonly EmbeddedFace[], stacks: FontPlan['stacks']): string {
 	return [`/* ${FONT_LICENSE_NOTE} */`, ...faces.map(fontFaceRule), fontStacksRule(stacks)].join('\n');

@@ -40,6 +40,13 @@ function classes(el: Element): string[] {
 	return Array.isArray(value) ? value.map(String) : [];
 }
 
+/** The markers a numbered list draws (`3.` `4.` `5.`), in bold (base.css `li::marker`). */
+function markersOf(ol: Element): string {
+	const start = Number(ol.properties['start'] ?? 1);
+	const items = ol.children.filter((child) => child.type === 'element' && child.tagName === 'li').length;
+	return Array.from({ length: items }, (_, i) => `${(Number.isFinite(start) ? start : 1) + i}.`).join('');
+}
+
 function isBoldStyle(el: Element): boolean {
 	const style = el.properties['style'];
 	return typeof style === 'string' && /font-weight:\s*(bold|[6-9]00)/.test(style);
@@ -79,7 +86,7 @@ export function deckTextByRole(slidesHtml: string): RoleText {
 			next = { mono, bold, closing: at.closing || cls.includes('closing-links') };
 			const line = node.properties['dataLine'];
 			if (line !== undefined) add('mono', String(line));
-			if (node.tagName === 'ol') add('bold', '0123456789.');
+			if (node.tagName === 'ol') add('bold', markersOf(node));
 		}
 		for (const child of node.children) walk(child, next);
 	};

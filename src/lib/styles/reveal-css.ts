@@ -9,10 +9,12 @@
  *   convex, concave, zoom), linked by a deck page only when one of its slides names one.
  * Left out, as no deck can use them: the preview overlay for links, images and videos
  * (`data-preview-link`, `-image`, `-video`: the sanitiser strips those attributes and the decks never set
- * `previewLinks`; its loading spinner alone is 3.5 KB gzip of a GIF); the notes shown on the slide itself
- * (`showNotes`, never set: the element reveal.js makes for them stays hidden); right-to-left decks (`rtl`,
- * never set); the fragment styles other than the plain one (`grow`, `fade-up`, `highlight-red`, …) and the
- * layout helpers (`r-stretch`, `r-fit-text`, `r-stack`, …), classes only an author could write, and the
+ * `previewLinks`; its loading spinner alone is 3.5 KB gzip of a GIF) and the play button of media that
+ * may not autoplay (slides hold no video); the notes shown on the slide itself (`showNotes`, never set:
+ * the element reveal.js makes for them only stays hidden); right-to-left decks (`rtl`, never set); the
+ * `page` and `cube` transitions (src/lib/deck/slide-attributes.ts refuses them); the fragment styles
+ * other than the plain one (`grow`, `fade-up`, `highlight-red`, …), the layout helpers (`r-stretch`,
+ * `r-fit-text`, `r-stack`, …) and rolling links (`roll`): classes only an author could write, and the
  * sanitiser strips authors' classes (a slide's `.slide:` class goes on its `<section>`); highlight.js's
  * (the decks highlight with shiki). If slides ever take such classes, take them out of UNUSED. Parsed
  * with PostCSS.
@@ -27,12 +29,16 @@ const RARE = new RegExp(`\\[data-(?:background-)?transition~?=(?:${RARE_TRANSITI
 const UNUSED = new RegExp(
 	[
 		String.raw`\.r-overlay-(?:preview|spinner|external|error|content-inner)\b|data-preview-fit`,
-		String.raw`\.show-notes|\.notes-placeholder|\.speaker-notes:`,
-		String.raw`\.reveal\.rtl\b`,
+		String.raw`\.r-overlay-button\b|\.r-media-play-button\b`,
+		String.raw`\.show-notes|\.notes-placeholder|\.speaker-notes\b(?!-pdf)`,
+		String.raw`\.reveal\.(?:rtl|page|cube)\b|\.roll\b`,
 		String.raw`\.fragment\.(?:grow|shrink|zoom-in|fade-out|semi-fade-out|strike|fade-up|fade-down|fade-right|fade-left|fade-in-then-out|current-visible|fade-in-then-semi-out|highlight-[a-z-]+)\b`,
 		String.raw`\.r-(?:stretch|fit-text|stack|vstack|hstack)\b|\.stretch\b|\.hljs\b`,
 	].join('|'),
 );
+
+/** The on-slide notes element reveal.js makes (hidden unless `showNotes`). */
+const NOTES_ELEMENT = '.reveal .speaker-notes';
 
 /** The parts loaded on first use, by the selectors (and keyframes) that make them. */
 const PARTS = {
@@ -93,6 +99,14 @@ export function splitRevealCss(css: string): RevealCssParts {
 	const root = postcss.parse(css);
 	const dropped: string[] = [];
 	root.walkRules((rule) => {
+		// reveal.js always makes the on-slide notes element: of its rules only the first, and of that only
+		// `display: none`, matters.
+		if (rule.parent?.type === 'root' && rule.selector === NOTES_ELEMENT) {
+			rule.walkDecls((decl) => {
+				if (decl.prop !== 'display') decl.remove();
+			});
+			return;
+		}
 		const unused = rule.selectors.filter((s) => UNUSED.test(s));
 		dropped.push(...unused);
 		if (unused.length === rule.selectors.length) rule.remove();
