@@ -1,8 +1,10 @@
 /**
- * Which bundled face draws each character of a deck, decided the way the browser will: down the role's
- * font stack (the deck's sans or mono, then the fallback families), the first family whose face at that
- * weight has the character. The plan lists each face file with exactly its characters, for subsetting and
- * for its `unicode-range`; what no face has is left over, for the build's warning.
+ * Which bundled face draws each character of a deck: the role's own family (Noto Sans, or for code Noto
+ * Sans Mono then Noto Sans) when it has the character, else the fallback family for the character's
+ * script (Arabic letters from Noto Sans Arabic even though Noto Sans Math has some too, emoji from Noto
+ * Emoji), else the first fallback that has it. The plan lists each face file with exactly its characters,
+ * for subsetting and for its `unicode-range`: since no other face declares the character, the browser,
+ * going down the stack, draws it from that face. What no face has is left over, for the build's warning.
  */
 import { catalogFace, nearestWeight, sliceFor, type FontSlice } from './catalog.ts';
 import { DECK_MONO_FAMILY, DECK_SANS_FAMILY, FALLBACK_FAMILIES, MAIN_FAMILIES, type BundledFamily } from './families.ts';
@@ -41,10 +43,25 @@ export function isInvisible(cp: number): boolean {
 	return /^[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]$/u.test(String.fromCodePoint(cp));
 }
 
-/** The slice that draws `cp` in `role`, and whether it was found at all. */
+/** Fallback families that come first for the characters of a script. */
+const BY_SCRIPT: readonly [RegExp, string][] = [
+	[/\p{Script=Arabic}/u, 'Noto Sans Arabic'],
+	[/\p{Script=Hebrew}/u, 'Noto Sans Hebrew'],
+	[/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303f\uff00-\uffef]/u, 'Noto Sans SC'],
+	[/\p{Emoji_Presentation}/u, 'Noto Emoji'],
+];
+
+/** The fallback families in the order they are tried for `cp`: its script's first, then the stack's order. */
+function fallbacksFor(cp: number): BundledFamily[] {
+	const ch = String.fromCodePoint(cp);
+	const first = BY_SCRIPT.find(([pattern]) => pattern.test(ch))?.[1];
+	return first ? [family(first), ...FALLBACK_FAMILIES.filter((f) => f.family !== first)] : [...FALLBACK_FAMILIES];
+}
+
+/** The slice that draws `cp` in `role`, if any. */
 function sliceOf(role: TextRole, cp: number): FontSlice | undefined {
 	const { families, weight } = STACKS[role];
-	for (const f of families) {
+	for (const f of [...families.filter((f) => !FALLBACK_FAMILIES.includes(f)), ...fallbacksFor(cp)]) {
 		const slice = sliceFor(catalogFace(f.family, nearestWeight(f, weight)), cp);
 		if (slice) return slice;
 	}
