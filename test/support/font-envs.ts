@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -44,17 +45,18 @@ function ensureFonts(): void {
 let made: FontEnvironment[] | undefined;
 
 /**
- * The two environments, their fontconfig files written once per test run into a temporary folder (with
- * a cache folder of their own, so they never touch the machine's fontconfig cache). The system's rules
+ * The two environments. Their fontconfig files live in a folder of the temporary directory named after
+ * what they hold (so runs share them, and their font caches, instead of leaving a folder each), with a
+ * cache folder of their own: the machine's fontconfig cache is never touched. The system's rules
  * (/etc/fonts/conf.d: aliases, rendering) are included; only the fonts differ.
  */
 export function fontEnvironments(): FontEnvironment[] {
 	if (made) return made;
 	ensureFonts();
-	const root = mkdtempSync(path.join(os.tmpdir(), 'talkbook-fontconfig-'));
+	const root = path.join(os.tmpdir(), `talkbook-fontconfig-${createHash('sha256').update(JSON.stringify(SETS)).digest('hex').slice(0, 12)}`);
 	made = (Object.entries(SETS) as [FontEnvironment['name'], (typeof SETS)[keyof typeof SETS]][]).map(([name, set]) => {
 		const cache = path.join(root, `${name}-cache`);
-		mkdirSync(cache);
+		mkdirSync(cache, { recursive: true });
 		const fontconfigFile = path.join(root, `${name}.conf`);
 		const conf = [
 			'<?xml version="1.0"?>',
@@ -66,7 +68,10 @@ export function fontEnvironments(): FontEnvironment[] {
 			'</fontconfig>',
 			'',
 		].join('\n');
-		writeFileSync(fontconfigFile, conf);
+		// Written aside and renamed: another test run may be reading it.
+		const temp = `${fontconfigFile}.${process.pid}.tmp`;
+		writeFileSync(temp, conf);
+		renameSync(temp, fontconfigFile);
 		return { name, fontconfigFile, dirs: [...set.dirs] };
 	});
 	return made;
