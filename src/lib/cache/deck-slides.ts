@@ -31,10 +31,11 @@ export async function cachedDeckSlides(deck: Deck, options: RenderOptions, cache
 }
 
 /**
- * Renders every deck's slides (and subsets its fonts) into the cache ahead of the deck pages, in the build script's process, which
- * is otherwise idle once it has handed the catalog over: Astro then finds each deck's slides rendered
- * (and highlighted) when it reaches its page, about four seconds later at 1,000 articles. Stops when
- * `stopped()` says so; a deck that fails is left for its page to render (and report).
+ * Renders every deck's slides into the cache, and subsets its fonts, ahead of the deck pages, in the
+ * build script's process, which is otherwise idle once it has handed the catalog over: Astro then finds
+ * each deck's slides rendered (and highlighted) and its faces cut when it reaches its page, about four
+ * seconds later at 1,000 articles. Stops when `stopped()` says so; a deck that fails is left for its
+ * page to render (and report).
  */
 export async function warmDeckSlides(decks: readonly Deck[], siteOrigin: string | null, base: string, cache: BuildCache, stopped: () => boolean): Promise<number> {
 	let rendered = 0;
