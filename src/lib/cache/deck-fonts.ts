@@ -45,6 +45,16 @@ function claim(dir: string, key: string): boolean {
  * one make it while the other waits for the result, so no deck is subset twice.
  */
 export async function cachedDeckFonts(slidesHtml: string, cache: BuildCache | undefined): Promise<DeckFonts> {
+	return (await fontsThroughCache(slidesHtml, cache, true)) as DeckFonts;
+}
+
+/** Makes a deck's fonts into the cache ahead of its page, unless they are there or another process is making them. */
+export async function warmDeckFonts(slidesHtml: string, cache: BuildCache): Promise<void> {
+	await fontsThroughCache(slidesHtml, cache, false);
+}
+
+/** cachedDeckFonts; with `wait` false, null instead of waiting for another process's claim. */
+async function fontsThroughCache(slidesHtml: string, cache: BuildCache | undefined, wait: boolean): Promise<DeckFonts | null> {
 	const subsetThroughCache = async (slice: Parameters<typeof subsetSlice>[0], text: string): Promise<Uint8Array> => {
 		// The file's name, not its absolute path: the key is the same in every checkout.
 		const key = hashParts('font-subset', cache?.buildKey ?? '', path.basename(slice.file), text);
@@ -60,6 +70,7 @@ export async function cachedDeckFonts(slidesHtml: string, cache: BuildCache | un
 	if (cached !== undefined) return cached;
 	const claims = path.join(cache.store.dir, 'claims');
 	if (!claim(claims, key)) {
+		if (!wait) return null;
 		for (const started = Date.now(); Date.now() - started < WAIT_MS; ) {
 			await new Promise((resolve) => setTimeout(resolve, 20));
 			if (!cache.store.has('deck-fonts', key)) continue;

@@ -3,7 +3,7 @@ import type { RenderOptions } from '../render/context.ts';
 import { renderDeckSlides } from '../render/deck.ts';
 import { getDeckHighlighter } from '../render/highlighter.ts';
 import type { BuildCache } from './context.ts';
-import { cachedDeckFonts } from './deck-fonts.ts';
+import { warmDeckFonts } from './deck-fonts.ts';
 import { hashParts } from './hash.ts';
 import { slideSearchAttributes } from '../search/deck-markup.ts';
 
@@ -43,7 +43,7 @@ export async function warmDeckSlides(decks: readonly Deck[], siteOrigin: string 
 		if (stopped()) break;
 		try {
 			const html = await cachedDeckSlides(deck, deckPageOptions(deck, siteOrigin, base), cache);
-			await cachedDeckFonts(html, cache);
+			await warmDeckFonts(html, cache);
 			rendered++;
 		} catch {
 			// The deck's page renders it again and fails the build with the real error.
