@@ -34,12 +34,14 @@ export async function cachedDeckSlides(deck: Deck, options: RenderOptions, cache
  * Renders every deck's slides into the cache, and subsets its fonts, ahead of the deck pages, in the
  * build script's process, which is otherwise idle once it has handed the catalog over: Astro then finds
  * each deck's slides rendered (and highlighted) and its faces cut when it reaches its page, about four
- * seconds later at 1,000 articles. Stops when `stopped()` says so; a deck that fails is left for its
- * page to render (and report).
+ * seconds later at 1,000 articles. From the last deck backwards: Astro renders its deck pages from the
+ * first, so once it reaches them the two share the rest instead of Astro waiting, deck after deck, for
+ * the fonts this process is making (cache/deck-fonts.ts). Stops when `stopped()` says so; a deck that
+ * fails is left for its page to render (and report).
  */
 export async function warmDeckSlides(decks: readonly Deck[], siteOrigin: string | null, base: string, cache: BuildCache, stopped: () => boolean): Promise<number> {
 	let rendered = 0;
-	for (const deck of decks) {
+	for (const deck of [...decks].reverse()) {
 		if (stopped()) break;
 		try {
 			const html = await cachedDeckSlides(deck, deckPageOptions(deck, siteOrigin, base), cache);
