@@ -22,11 +22,13 @@ export function revealCssParts(): Plugin {
 			const asksForPart = root.some((node) => node.type === 'atrule' && node.name === REVEAL_PART_AT_RULE);
 			if (from !== revealCss && !asksForPart) return;
 			const split = (parts ??= splitRevealCss(readFileSync(revealCss, 'utf8')));
-			if (from === revealCss) root.removeAll().append(postcss.parse(split.core).nodes);
+			// Parsed as from the file being processed, so Vite resolves anything the rules refer to from there.
+			const parse = (css: string) => postcss.parse(css, { from: result.opts.from }).nodes;
+			if (from === revealCss) root.removeAll().append(parse(split.core));
 			root.walkAtRules(REVEAL_PART_AT_RULE, (atRule) => {
 				const part = atRule.params.trim() as RevealCssPart;
 				if (!(part in split) || part === ('core' as string)) throw atRule.error(`no part "${part}" of reveal.css`);
-				atRule.replaceWith(postcss.parse(split[part]).nodes);
+				atRule.replaceWith(parse(split[part]));
 			});
 		},
 	};

@@ -51,7 +51,7 @@ export function slicesOfCss(css: string, dir: string, family: string, weight: nu
 		const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(rule)?.[1];
 		if (!file) continue;
 		const range = /unicode-range:\s*([^;]+);/.exec(rule)?.[1];
-		// `noto-sans-latin-ext-400-normal.woff2` -> `latin-ext`; the family's id is the CSS comment's prefix.
+		// `noto-sans-latin-ext-400-normal.woff2` -> `latin-ext`: the file name less the package's own name.
 		const subset = file.replace(/-\d00-normal\.woff2$/, '').replace(`${path.basename(dir)}-`, '');
 		slices.push({ family, weight, subset, file: path.join(dir, 'files', file), ranges: range ? parseUnicodeRange(range) : [[0, 0x10ffff]] });
 	}

@@ -28,11 +28,11 @@ export interface FontPlan {
 
 const family = (name: string): BundledFamily => [...MAIN_FAMILIES, ...FALLBACK_FAMILIES].find((f) => f.family === name) as BundledFamily;
 
-/** Each role's stack: its main family, then (for code) the sans, then the fallbacks; and the weight it asks for. */
+/** Each role's own families (for code, the mono then the sans) and the weight it asks for; the fallbacks follow. */
 const STACKS: Record<TextRole, { families: BundledFamily[]; weight: number }> = {
-	regular: { families: [family(DECK_SANS_FAMILY), ...FALLBACK_FAMILIES], weight: 400 },
-	bold: { families: [family(DECK_SANS_FAMILY), ...FALLBACK_FAMILIES], weight: 700 },
-	mono: { families: [family(DECK_MONO_FAMILY), family(DECK_SANS_FAMILY), ...FALLBACK_FAMILIES], weight: 400 },
+	regular: { families: [family(DECK_SANS_FAMILY)], weight: 400 },
+	bold: { families: [family(DECK_SANS_FAMILY)], weight: 700 },
+	mono: { families: [family(DECK_MONO_FAMILY), family(DECK_SANS_FAMILY)], weight: 400 },
 };
 
 /**
@@ -61,7 +61,7 @@ function fallbacksFor(cp: number): BundledFamily[] {
 /** The slice that draws `cp` in `role`, if any. */
 function sliceOf(role: TextRole, cp: number): FontSlice | undefined {
 	const { families, weight } = STACKS[role];
-	for (const f of [...families.filter((f) => !FALLBACK_FAMILIES.includes(f)), ...fallbacksFor(cp)]) {
+	for (const f of [...families, ...fallbacksFor(cp)]) {
 		const slice = sliceFor(catalogFace(f.family, nearestWeight(f, weight)), cp);
 		if (slice) return slice;
 	}
