@@ -13,6 +13,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import feeds from './src/integrations/feeds.ts';
 import { quietKnownWarnings } from './src/integrations/known-warnings.ts';
+import { revealCssParts } from './src/integrations/reveal-css.ts';
 
 // Where the site is published: the one place to set it (see README, "Deploy").
 // - site: its public URL, origin only, e.g. https://example.org. None by default: pages then carry no
@@ -38,7 +39,12 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// The same two settings for the site's own code (src/integrations/site-paths.ts). Not through
 	// import.meta.env.BASE_URL/SITE: Astro lets any BASE_URL or SITE variable of the shell override those.
-	vite: { define: { __TALKBOOK_SITE__: JSON.stringify({ site: site ?? null, base }) }, plugins: [quietKnownWarnings()] },
+	vite: {
+		define: { __TALKBOOK_SITE__: JSON.stringify({ site: site ?? null, base }) },
+		plugins: [quietKnownWarnings()],
+		// reveal.css cut to what decks use, its print rules loaded only to print (src/integrations/reveal-css.ts).
+		css: { postcss: { plugins: [revealCssParts()] } },
+	},
 	integrations: [contentCheck(), mdx(), feeds(), ...(site ? [sitemap()] : []), pagefind()],
 	markdown: {
 		syntaxHighlight: false,

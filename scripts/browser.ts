@@ -34,7 +34,13 @@ export async function guardedPage(context: BrowserContext): Promise<GuardedPage>
 	return { page, consoleErrors, offsiteRequests };
 }
 
+/** How to launch: `fontconfigFile` gives Chromium a fontconfig file of its own (FONTCONFIG_FILE), so it sees only those fonts. */
+export interface LaunchOptions {
+	fontconfigFile?: string;
+}
+
 /** Headless Debian Chromium with the flags that keep it off the network (installed first if we can). */
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, headless: true });
+export function launchChromium({ fontconfigFile }: LaunchOptions = {}): Promise<Browser> {
+	const env = fontconfigFile ? { env: { ...process.env, FONTCONFIG_FILE: fontconfigFile } } : {};
+	return chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, headless: true, ...env });
 }

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { BenchError, formatBytes, median, totals } from './report.ts';
 import { guardedPage } from '../browser.ts';
+import { embeddedFaces } from '../../src/lib/fonts/css.ts';
 import type { DeckLoad, LoadedResource, PageLoad, SearchQueryResult, SearchResult } from './report.ts';
 
 
@@ -117,7 +118,9 @@ export async function measureDeck(browser: Browser, url: string): Promise<DeckLo
 			.then(() => true)
 			.catch(() => false);
 		await rec.quiet();
-		return { ...(await toPageLoad(url, rec)), deckReady };
+		const css = await rec.page.evaluate(() => [...document.querySelectorAll('head style')].map((style) => style.textContent ?? '').join('\n'));
+		const faces = embeddedFaces(css);
+		return { ...(await toPageLoad(url, rec)), deckReady, fonts: { bytes: faces.reduce((n, f) => n + f.bytes, 0), faces } };
 	} finally {
 		await rec.context.close();
 	}

@@ -94,6 +94,16 @@ export interface PageLoad extends ByteTotals {
 export interface DeckLoad extends PageLoad {
 	/** `document.documentElement.dataset.deckReady === 'true'` within 10 s of the load; null if never checked. */
 	deckReady: boolean;
+	/** The deck's own fonts, inlined in the page (counted in its html bytes): WOFF2 bytes per face (absent in runs before issue 18). */
+	fonts?: { bytes: number; faces: { family: string; weight: number; bytes: number }[] };
+}
+
+/** The fonts inlined in every deck page of a build: bytes per deck (absent in runs before issue 18). */
+export interface DeckFontsSummary {
+	decks: number;
+	medianBytes: number;
+	maxBytes: number;
+	totalBytes: number;
 }
 
 export interface SearchQueryResult {
@@ -161,6 +171,8 @@ export interface BenchRun {
 	searchLatency?: SearchLatency;
 	/** Talkbook against bare Astro + pagefind on the same corpus (scripts/bench/compare.ts). */
 	compare?: Comparison;
+	/** The decks' own fonts over every deck page of the build. */
+	deckFonts?: DeckFontsSummary;
 }
 
 export interface BenchResults {
@@ -250,6 +262,8 @@ export function tableRows(runs: readonly BenchRun[]): string[][] {
 		row('article page load', (r) => load(r.articlePage)),
 		row('deck page load', (r) => load(r.deckPage)),
 		row('deck ready', (r) => (r.deckPage ? (r.deckPage.deckReady ? 'yes' : 'no (10 s)') : '—')),
+		row('  its fonts (inlined WOFF2, in html)', (r) => (r.deckPage?.fonts ? `${formatBytes(r.deckPage.fonts.bytes)}: ${r.deckPage.fonts.faces.map((f) => `${f.family} ${f.weight} ${formatBytes(f.bytes)}`).join(', ')}` : '—')),
+		row('deck fonts per deck median / max', (r) => (r.deckFonts ? `${formatBytes(r.deckFonts.medianBytes)} / ${formatBytes(r.deckFonts.maxBytes)} (${r.deckFonts.decks} decks, ${formatBytes(r.deckFonts.totalBytes)} in all)` : '—')),
 		row('search page + 5 queries', (r) => load(r.search.load)),
 		row('search cold (1st query)', (r) => ms(r.search.coldMs)),
 		row('search warm median / max', (r) => `${ms(r.search.warmMedianMs)} / ${ms(r.search.warmMaxMs)}`),

@@ -23,8 +23,9 @@ import { SEARCH_QUERIES } from './vocabulary.ts';
 import type { CorpusArticle } from './corpus.ts';
 import { compare, compareRows, prepareBare, talkbookSide } from './compare.ts';
 import { distSize } from './dist-size.ts';
+import { embeddedFaces } from '../../src/lib/fonts/css.ts';
 import { BenchError, mergeRun, pagefindFromLog, parseBenchArgs, renderTable, tableRows, USAGE } from './report.ts';
-import type { BenchArgs, BenchRun, DeckLoad, PageLoad, SearchResult } from './report.ts';
+import type { BenchArgs, BenchRun, DeckFontsSummary, DeckLoad, PageLoad, SearchResult } from './report.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BENCH_DIR = path.join(ROOT, 'bench');
@@ -137,6 +138,16 @@ function measureDist(dist: string, corpus: readonly CorpusArticle[]): { dist: Be
 		},
 		pagefind: { bytes: pf.bytes, files: pf.files },
 	};
+}
+
+/** The fonts every deck page of the build inlines (their WOFF2 bytes, read back from the pages' CSS). */
+function deckFontsOf(dist: string): DeckFontsSummary {
+	const decksDir = path.join(dist, 'decks');
+	const sizes = readdirSync(decksDir, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && existsSync(path.join(decksDir, entry.name, 'index.html')))
+		.map((entry) => embeddedFaces(readFileSync(path.join(decksDir, entry.name, 'index.html'), 'utf8')).reduce((n, f) => n + f.bytes, 0))
+		.sort((a, b) => a - b);
+	return { decks: sizes.length, medianBytes: sizes[Math.floor(sizes.length / 2)] ?? 0, maxBytes: sizes.at(-1) ?? 0, totalBytes: sizes.reduce((a, b) => a + b, 0) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -302,6 +313,7 @@ async function measure(args: BenchArgs, tmp: string, corpus: readonly CorpusArti
 		search,
 		searchLatency,
 		compare: comparison,
+		deckFonts: deckFontsOf(dist),
 	};
 	const results = mergeRun(readResults(), run);
 	mkdirSync(BENCH_DIR, { recursive: true });

@@ -92,6 +92,19 @@ export function buildSingleFile({ html, pagePath, read, script }: SingleFileInpu
 	if (origin) out = out.replace(/(<a\b[^>]*\shref=")\/(?!\/)/gi, `$1${escapeAttr(origin)}/`);
 	else out = out.replace(/(<a\b[^>]*?)\shref="\/(?!\/)[^"]*"/gi, '$1');
 
+	// The styles the site loads on first use (print views, help, a phone's scroll view) come inside too,
+	// for a file that has nowhere to load them from; their rules apply only in their own views.
+	out = out.replace(/<html\b[^>]*>/i, (tag) => tag.replace(/\sdata-deck-(?:print|help|scroll)-css="[^"]*"/g, ''));
+	const onDemand = [...(/<html\b[^>]*>/i.exec(html)?.[0] ?? '').matchAll(/\sdata-deck-(?:print|help|scroll)-css="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? ''));
+	const inlined = onDemand.map((href) => {
+		const cssPath = resolveSitePath(href, pagePath);
+		const bytes = read(cssPath);
+		if (!bytes) throw new InlineError(`${pagePath} names ${href}, but ${cssPath} is not in the built site`);
+		// WOFF2 only: every browser that runs the deck has it, and the WOFF fallbacks would double the fonts' size.
+		const css = Buffer.from(bytes).toString('utf8').replace(/,\s*url\([^)]*\.woff\)\s*format\(["']?woff["']?\)/g, '');
+		return `<style>${escapeStyleText(inlineCssUrls(css, cssPath, read))}</style>`;
+	});
+	if (inlined.length > 0) out = out.replace(/<\/head>/i, () => `${inlined.join('')}</head>`);
 	out = out.replace(/<html\b/i, '<html data-deck-standalone=""');
 	const bundle = `<script>${escapeScriptText(script)}</script>`;
 	// A function, not a string: minified code is full of `$&` and `$'`, which a replacement string would expand.

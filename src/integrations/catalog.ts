@@ -1,8 +1,10 @@
 import { getCollection } from 'astro:content';
 import { buildCache } from '../lib/cache/context.ts';
+import { cachedDeckFonts } from '../lib/cache/deck-fonts.ts';
 import { cachedDeckSlides } from '../lib/cache/deck-slides.ts';
 import { loadCatalog, type Catalog } from '../lib/catalog/catalog.ts';
 import type { Deck } from '../lib/deck/model.ts';
+import type { DeckFonts } from '../lib/fonts/deck-fonts.ts';
 import type { RenderOptions } from '../lib/render/context.ts';
 import { siteArticles } from '../lib/site/load.ts';
 import { paths, siteUrl } from './site-paths.ts';
@@ -34,6 +36,11 @@ export function siteDeck(slug: string): Deck | undefined {
 export function deckSlidesHtml(deck: Deck, options: RenderOptions): Promise<string> {
 	// Not in `astro dev`: the render code may change under a running server, and the key would not see it.
 	return cachedDeckSlides(deck, options, import.meta.env.DEV ? undefined : buildCache(process.cwd()));
+}
+
+/** A deck page's fonts (subsets of its own text, inlined), each face subset once and then taken from the project cache. */
+export function deckPageFonts(slidesHtml: string): Promise<DeckFonts> {
+	return cachedDeckFonts(slidesHtml, import.meta.env.DEV ? undefined : buildCache(process.cwd()));
 }
 
 /** An article's reading time, counted once by the catalog (pages list articles from `getCollection`, which keeps no body). */

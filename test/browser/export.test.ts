@@ -13,7 +13,7 @@ import { exportDecks, type DeckExport } from '../../scripts/export/export.ts';
 import { collectingReporter } from '../../scripts/export/reporter.ts';
 import { isLocalUrl, openSite, type SiteSession } from '../support/browser.ts';
 import { currentSlideId, deckUrls, openDeck, waitForDeck } from '../support/deck.ts';
-import { deckFacts, readPdf, squash, type DeckFacts } from '../support/export.ts';
+import { deckFacts, pdfFontNames, readPdf, squash, type DeckFacts } from '../support/export.ts';
 
 const FRAME = { width: 1280, height: 720 };
 const EXPORTS = path.resolve('dist', 'exports');
@@ -119,6 +119,17 @@ describe('npm run export', () => {
 		}
 	});
 
+	it('sets the PDFs and handouts in the deck fonts, embedded, and in no font of the machine that exported them', async () => {
+		for (const slug of slugs) {
+			for (const file of [`${slug}.pdf`, `${slug}-handout.pdf`]) {
+				const names = await pdfFontNames(path.join(EXPORTS, file));
+				expect(names, file).toEqual(expect.arrayContaining([expect.stringMatching(/NotoSans-Regular$/), expect.stringMatching(/NotoSans-Bold$/), expect.stringMatching(/NotoSansMono-Regular$/)]));
+				// Subset-embedded Noto faces only (a six-letter subset tag before the PostScript name).
+				for (const name of names) expect(name, file).toMatch(/^[A-Z]{6}\+Noto[A-Za-z0-9]*-[A-Za-z]+$/);
+			}
+		}
+	});
+
 	it('gives the same page counts when run again', async () => {
 		const again = await exportDecks({ kinds: ['pdf'], outDir: path.join(scratch, 'again'), reporter: collectingReporter(), build: false });
 		const pages = (runs: DeckExport[]) => Object.fromEntries(runs.map((r) => [r.slug, r.files.pdf?.pages]));
@@ -182,8 +193,10 @@ describe('the single-file deck', () => {
 			const html = readFileSync(path.join(EXPORTS, `${slug}.html`), 'utf8');
 			expect(html, slug).not.toMatch(/<link\b/i);
 			expect(html, slug).not.toMatch(/<script\b[^>]*\bsrc=/i);
-			// The deck uses system fonts; a web font, if one is ever added, must come inlined.
-			for (const face of html.match(/@font-face\{[^}]*\}/g) ?? []) expect(face, slug).toMatch(/url\("data:font\//);
+			// The deck's own fonts come inlined, and so do the whole faces its print views load.
+			const faces = html.match(/@font-face\s*\{[^}]*\}/g) ?? [];
+			expect(faces.length, slug).toBeGreaterThanOrEqual(3);
+			for (const face of faces) expect(face, slug).toMatch(/url\("?data:font\//);
 			// The plugins the site loads on first use are bundled in, for the speaker view offline.
 			expect(html, slug).toContain('reveal.js - Speaker View');
 		}

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { expect } from 'vitest';
-import { guardedPage, launchChromium, type GuardedPage } from '../../scripts/browser.ts';
+import { guardedPage, launchChromium, type GuardedPage, type LaunchOptions } from '../../scripts/browser.ts';
 import { serveStatic } from '../../scripts/static-server.ts';
 
 export { isLocalUrl, type GuardedPage } from '../../scripts/browser.ts';
@@ -13,10 +13,10 @@ export interface SiteSession {
 	close(): Promise<void>;
 }
 
-/** Serves `dist/` (under `mount`, `/` by default, as a host would) and launches Chromium; close it in afterAll. */
-export async function openSite(root = 'dist', mount = '/'): Promise<SiteSession> {
+/** Serves `dist/` (under `mount`, `/` by default, as a host would) and launches Chromium (with `launch`'s fonts); close it in afterAll. */
+export async function openSite(root = 'dist', mount = '/', launch: LaunchOptions = {}): Promise<SiteSession> {
 	const server = await serveStatic(root, { mount });
-	const browser = await launchChromium();
+	const browser = await launchChromium(launch);
 	return {
 		origin: server.origin,
 		browser,

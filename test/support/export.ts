@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** What the tests read from a PDF with pdf.js: page count, first page size in points, text per page. */
 export interface PdfContent {
@@ -33,6 +33,27 @@ export async function readPdf(file: string): Promise<PdfContent> {
 			text.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
 		}
 		return { pages: doc.numPages, size, text, links };
+	} finally {
+		await task.destroy();
+	}
+}
+
+/** The names of the fonts a PDF's pages set text in (`AAAAAA+NotoSans-Bold`), read with pdf.js. */
+export async function pdfFontNames(file: string): Promise<string[]> {
+	const task = getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
+	const doc = await task.promise;
+	try {
+		const names = new Set<string>();
+		for (let n = 1; n <= doc.numPages; n++) {
+			const page = await doc.getPage(n);
+			const ops = await page.getOperatorList();
+			ops.fnArray.forEach((fn, i) => {
+				if (fn !== OPS.setFont) return;
+				const font = page.commonObjs.get(ops.argsArray[i]?.[0] as string) as { name?: string } | undefined;
+				names.add(font?.name ?? '(unnamed)');
+			});
+		}
+		return [...names].sort();
 	} finally {
 		await task.destroy();
 	}

@@ -1,21 +1,11 @@
-/** The deck's font stacks, as the theme declares them on :root (styles/deck/base.css). */
-const STACKS = [
-	{ property: '--deck-font', weights: [400, 700], size: '30px' },
-	{ property: '--deck-mono', weights: [400], size: '24px' },
-] as const;
-
 /**
- * Resolves once the deck's fonts are ready, so slides are measured with their real metrics. The stacks
- * are system fonts, which load at once; a web font added to a stack later (an `@font-face`) is waited
- * for too, since hidden slides never ask for it. `document.fonts.ready` alone can resolve before a face
- * is even requested; a missing face is not fatal.
+ * Resolves once every face the page declares is loaded, so slides are measured with their real metrics.
+ * The deck's faces are inlined in the page (src/lib/fonts/), each with a `unicode-range` of exactly its
+ * characters; the browser would load a face only when text needing it is laid out, and hidden slides lay
+ * out nothing, so each is asked for by name here instead. A face that fails is not fatal: its text is
+ * drawn from the next font of the stack, and fitting still measures what is drawn.
  */
 export async function deckFontsLoaded(doc: Document = document): Promise<void> {
-	const root = getComputedStyle(doc.documentElement);
-	const faces = STACKS.flatMap(({ property, weights, size }) => {
-		const stack = root.getPropertyValue(property).trim();
-		return stack ? weights.map((weight) => `${weight} ${size} ${stack}`) : [];
-	});
-	await Promise.allSettled(faces.map((face) => doc.fonts.load(face)));
+	await Promise.allSettled([...doc.fonts].map((face) => face.load()));
 	await doc.fonts.ready;
 }

@@ -3,7 +3,9 @@ import { initCodeSteps } from './code-steps.ts';
 import { fitAllSlides } from './fit.ts';
 import { deckFontsLoaded } from './fonts.ts';
 import { pluginsOnDemand } from './plugins.ts';
-import { fixPrintLinks, layoutHandout, printMode, printPages, stepCodeOnPrintPages } from './print.ts';
+import { printMode } from './print.ts';
+import { initialScrollView, scrollViewOnDemand } from './scroll-view.ts';
+import { loadDeckStyles } from './styles.ts';
 import { initChrome } from './chrome.ts';
 import { guardSpeakerViewHandshake, isUpcomingPreview } from './speaker.ts';
 
@@ -46,11 +48,19 @@ async function imagesLoaded(): Promise<void> {
 	await Promise.allSettled(images.map((img) => img.decode()));
 }
 
+/** In print each page is exactly one 1280×720 frame (16:9); on screen a little air around it. */
+const MARGIN = printing ? 0 : 0.04;
+
 async function start(): Promise<void> {
+	// The print view's code and rules are loaded only to print, before reveal.js lays the pages out.
+	const [printView] = await Promise.all([printing ? import('./print-view.ts') : null, printing ? loadDeckStyles('print') : null]);
+	// The speaker view's previews never scroll (reveal.js's notes plugin turns it off for them too).
+	const scrollActivationWidth = printing || receiver ? 0 : await initialScrollView(window, MARGIN);
 	await Reveal.initialize({
 		...FRAME,
-		// In print each page is exactly one 1280×720 frame (16:9); on screen a little air around it.
-		margin: printing ? 0 : 0.04,
+		margin: MARGIN,
+		// A phone-narrow screen turns the deck into reveal.js's scroll view once its styles are there (scroll-view.ts).
+		scrollActivationWidth,
 		// Each .slide-body fills the frame and centres its own content, so reveal must not re-centre.
 		center: false,
 		hash: true,
@@ -79,6 +89,7 @@ async function start(): Promise<void> {
 	});
 	// Speaker view, search and zoom load when first used (see plugins.ts), not with the first slide.
 	if (!receiver && !printing) pluginsOnDemand(Reveal);
+	if (!printing && !receiver) scrollViewOnDemand(Reveal, window, MARGIN);
 	// reveal sets role="application", which pulls screen readers out of browse mode for the whole deck.
 	Reveal.getRevealElement()?.removeAttribute('role');
 	await deckFontsLoaded();
@@ -86,12 +97,12 @@ async function start(): Promise<void> {
 	await imagesLoaded();
 	fitAllSlides();
 	Reveal.layout();
-	if (printing) {
-		stepCodeOnPrintPages();
-		fixPrintLinks();
-		if (print.handout) layoutHandout(document.title);
+	if (printView) {
+		printView.stepCodeOnPrintPages();
+		printView.fixPrintLinks();
+		if (print.handout) printView.layoutHandout(document.title);
 		// The export checks the PDF against this: one page per print page, no more.
-		document.documentElement.dataset['deckPages'] = String(printPages().length);
+		document.documentElement.dataset['deckPages'] = String(printView.printPages().length);
 	} else {
 		initCodeSteps(Reveal);
 		initChrome(Reveal);

@@ -8,6 +8,7 @@
 import type RevealApi from 'reveal.js';
 import type { NotesPlugin } from 'reveal.js/plugin/notes';
 import type { SearchPlugin } from 'reveal.js/plugin/search';
+import { deckStylesApplied, loadDeckStyles } from './styles.ts';
 
 type Reveal = typeof RevealApi;
 
@@ -92,8 +93,29 @@ function zoomOnDemand(reveal: Reveal, win: Window): void {
 	element.addEventListener('mousedown', onMouseDown);
 }
 
+/**
+ * The help overlay on `?`: its styles load on the first press (styles.ts), then reveal.js opens it as
+ * always; that press is kept from reveal.js, which would open it unstyled.
+ */
+function helpOnDemand(reveal: Reveal, win: Window): void {
+	const onKey = (event: KeyboardEvent) => {
+		if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey) return;
+		const target = event.target;
+		if (target instanceof HTMLElement && (target.isContentEditable || /^(input|textarea|select)$/i.test(target.tagName))) return;
+		win.removeEventListener('keydown', onKey, true);
+		if (deckStylesApplied('help', win.document)) return;
+		event.preventDefault();
+		event.stopImmediatePropagation();
+		loadDeckStyles('help', win.document)
+			.then(() => reveal.toggleHelp(true))
+			.catch((error: unknown) => console.error('[deck] the help failed to load', error));
+	};
+	win.addEventListener('keydown', onKey, true);
+}
+
 /** Call once reveal.js has started. The speaker view's previews (`?receiver`) and print views need none of these. */
 export function pluginsOnDemand(reveal: Reveal, win: Window = window): void {
+	helpOnDemand(reveal, win);
 	speakerViewOnDemand(reveal, win);
 	searchOnDemand(reveal, win.document);
 	zoomOnDemand(reveal, win);

@@ -3,6 +3,7 @@ import type { RenderOptions } from '../render/context.ts';
 import { renderDeckSlides } from '../render/deck.ts';
 import { getDeckHighlighter } from '../render/highlighter.ts';
 import type { BuildCache } from './context.ts';
+import { warmDeckFonts } from './deck-fonts.ts';
 import { hashParts } from './hash.ts';
 import { slideSearchAttributes } from '../search/deck-markup.ts';
 
@@ -30,17 +31,21 @@ export async function cachedDeckSlides(deck: Deck, options: RenderOptions, cache
 }
 
 /**
- * Renders every deck's slides into the cache ahead of the deck pages, in the build script's process, which
- * is otherwise idle once it has handed the catalog over: Astro then finds each deck's slides rendered
- * (and highlighted) when it reaches its page, about four seconds later at 1,000 articles. Stops when
- * `stopped()` says so; a deck that fails is left for its page to render (and report).
+ * Renders every deck's slides into the cache, and subsets its fonts, ahead of the deck pages, in the
+ * build script's process, which is otherwise idle once it has handed the catalog over: Astro then finds
+ * each deck's slides rendered (and highlighted) and its faces cut when it reaches its page, about four
+ * seconds later at 1,000 articles. From the last deck backwards: Astro renders its deck pages from the
+ * first, so once it reaches them the two share the rest instead of Astro waiting, deck after deck, for
+ * the fonts this process is making (cache/deck-fonts.ts). Stops when `stopped()` says so; a deck that
+ * fails is left for its page to render (and report).
  */
 export async function warmDeckSlides(decks: readonly Deck[], siteOrigin: string | null, base: string, cache: BuildCache, stopped: () => boolean): Promise<number> {
 	let rendered = 0;
-	for (const deck of decks) {
+	for (const deck of [...decks].reverse()) {
 		if (stopped()) break;
 		try {
-			await cachedDeckSlides(deck, deckPageOptions(deck, siteOrigin, base), cache);
+			const html = await cachedDeckSlides(deck, deckPageOptions(deck, siteOrigin, base), cache);
+			await warmDeckFonts(html, cache);
 			rendered++;
 		} catch {
 			// The deck's page renders it again and fails the build with the real error.

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -51,6 +51,11 @@ export class CacheStore {
 			this.misses++;
 			return undefined;
 		}
+	}
+
+	/** Whether an entry is there (without reading it or counting a lookup); false with `--fresh`. */
+	has(kind: string, key: string): boolean {
+		return !this.fresh && existsSync(this.file(kind, key));
 	}
 
 	/** Stores a value; written to a temporary name and renamed, so a killed build never leaves half an entry. */

@@ -29,6 +29,7 @@ import type { FieldPoints } from './duplicates.ts';
 import { byPosition, guardFile, internalError } from './types.ts';
 import type { CheckResult, ContentWarning } from './types.ts';
 import { articleHref, deckHref } from '../site/paths.ts';
+import { coverageWarnings } from '../fonts/coverage.ts';
 
 /** Where to check, and with which cache. */
 export interface CheckOptions {
@@ -240,7 +241,8 @@ function readTalk(
  * every problem instead of stopping at the first: each file is checked on its own, so a file with bad
  * frontmatter is reported and the others still are. Errors: Markdown/MDX syntax, frontmatter, TOML
  * blocks, deck parts, duplicate slugs, broken internal links and anchors. Warnings: fences without a
- * language, two articles with one title or one part of a series.
+ * language, two articles with one title or one part of a series, characters on slides that no bundled
+ * font has.
  *
  * The same pass builds the catalog, so each article is read and parsed once per build; with a cache,
  * an article whose text (and Talkbook's code and settings) did not change is not parsed at all.
@@ -300,6 +302,13 @@ export function checkProject(options: CheckOptions): ProjectCheck {
 			result.errors.push(error instanceof TalkbookError ? error : internalError(error, talk.file));
 		}
 	}
+	// Characters no bundled font has: their slides would lay out with the fonts of whichever machine shows them.
+	const sources = {
+		articleFile: (slug: string) => published.get(slug)?.file,
+		read: (file: string) => decodeSource(readFileSync(path.join(root, file)), file).source,
+	};
+	for (const deck of decks) guarded(deck.file, result.errors, () => result.warnings.push(...coverageWarnings(deck, sources)));
+	result.warnings.sort(byPosition);
 	return { result, catalog: result.errors.length > 0 ? null : { articles: published, decks } };
 }
 

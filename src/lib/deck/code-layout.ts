@@ -2,7 +2,7 @@ import { frameSize, type Aspect } from './aspect.ts';
 
 /**
  * How code is laid out on slides, so it never has to be shrunk below the readability floor. The figures
- * mirror src/styles/deck/code.css: code at 24 px in JetBrains Mono (0.6em advance, 14.4 px a character),
+ * mirror src/styles/deck/code.css: code at 24 px in the decks' Noto Sans Mono (0.6em advance, 14.4 px a character),
  * line height 1.45, a gutter of line numbers, 72 px body padding each side.
  */
 export const CODE_METRICS = {

@@ -8,7 +8,7 @@ import { frameSize, type Aspect } from './aspect.ts';
  */
 export const TABLE_METRICS = {
 	fontPx: 27,
-	/** Average advance of the deck's sans-serif per character, in em (mixed case, some bold; measured 0.47 with Inter on the articles; test/browser/deck-floor.test.ts checks the result in the system fonts). */
+	/** Average advance of the deck's sans-serif per character, in em (mixed case, some bold): the decks' own Noto Sans averages 0.486 on the project's table cells, so this errs a little wide; test/browser/deck-floor.test.ts checks the result. */
 	charEm: 0.5,
 	lineHeight: 1.3,
 	/** Horizontal padding of a cell, both sides, in px. */

@@ -20,7 +20,8 @@ export function renderSourceLink(source: SlideSource | null, ctx: RenderContext)
 	if (!source) return '';
 	const href = resolveHref(source.href, ctx.siteOrigin, ctx.base);
 	// Small navigation for the presenter and the PDF, not for the room: `data-chrome` (16 px floor, not 24).
-	return `<a class="slide-source" data-chrome href="${escapeAttr(href)}">↩ ${escapeHtml(source.label)}</a>`;
+	// Its ↩ mark is drawn by the stylesheet (base.css), not a character: no face has to carry the arrow.
+	return `<a class="slide-source" data-chrome href="${escapeAttr(href)}">${escapeHtml(source.label)}</a>`;
 }
 
 /** ` (2/3)` after a heading when a list or table continues over several slides; empty for a single page. */

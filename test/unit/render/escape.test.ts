@@ -71,6 +71,6 @@ describe('article text is escaped on slides', () => {
 			await context(),
 		);
 		expect(html).toContain('id="x&quot;&gt;&lt;script&gt;"');
-		expect(html).toContain('<a class="slide-source" data-chrome href="https://talkbook.example/articles/demo/#a">↩ A &lt;b&gt; &amp; B</a>');
+		expect(html).toContain('<a class="slide-source" data-chrome href="https://talkbook.example/articles/demo/#a">A &lt;b&gt; &amp; B</a>');
 	});
 });

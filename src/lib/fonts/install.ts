@@ -1,0 +1,72 @@
+/**
+ * The deck fonts as TrueType/OpenType (sfnt) files, for programs that render a deck outside the browser
+ * from installed fonts: LibreOffice opening a PPTX through a private fontconfig folder, or a speaker who
+ * installs them. Each face is written as the fontsource files it comes in, one per script slice, since a
+ * family's slices cannot be merged into one file; every file carries the family's own name ("Noto Sans",
+ * "Noto Sans Mono", ...) and style, so fontconfig sees one family and picks, per character, the file
+ * that has it.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { catalogFace } from './catalog.ts';
+import { DECK_MONO_FAMILY, MAIN_FAMILIES } from './families.ts';
+import { planDeckFonts } from './plan.ts';
+import { subsetSlice, wholeSlice } from './subset.ts';
+
+/** One font file written. */
+export interface InstalledFont {
+	/** Absolute path of the `.ttf`. */
+	file: string;
+	family: string;
+	weight: number;
+}
+
+/** What to write. */
+export interface InstallOptions {
+	/**
+	 * Text the fonts must draw (a deck's text, all of it): each face is subset to it, and the fallback
+	 * families it needs are written too. Without it, the main families are written whole (every slice of
+	 * Noto Sans 400 and 700 and Noto Sans Mono 400 and 700: Latin, Greek, Cyrillic, Vietnamese, …).
+	 */
+	text?: string;
+}
+
+/** `Noto Sans` 700 `latin` -> `NotoSans-700-latin.ttf`. */
+function fileName(family: string, weight: number, subset: string): string {
+	return `${family.replace(/\s+/g, '')}-${weight}-${subset.replace(/[^a-z0-9-]/gi, '')}.ttf`;
+}
+
+/**
+ * Writes the deck fonts into `dir` (made if missing) as `.ttf` files and lists them. With `text`, the
+ * faces a deck of that text uses, as its page would (Noto Sans 400 and 700, Noto Sans Mono 400, and any
+ * fallback face that draws one of its characters), each cut to the text; the bold mono is added too, for
+ * programs that set code in bold. Names and metrics are the families' own, so a program that finds
+ * "Noto Sans" lays text out as the slides do.
+ */
+export async function writeDeckFontFiles(dir: string, { text }: InstallOptions = {}): Promise<InstalledFont[]> {
+	mkdirSync(dir, { recursive: true });
+	const written: InstalledFont[] = [];
+	const write = (family: string, weight: number, subset: string, bytes: Uint8Array): void => {
+		const file = path.join(dir, fileName(family, weight, subset));
+		writeFileSync(file, bytes);
+		written.push({ file, family, weight });
+	};
+	if (text === undefined) {
+		for (const family of MAIN_FAMILIES) {
+			for (const weight of [400, 700]) {
+				for (const slice of catalogFace(family.family, weight).slices) write(family.family, weight, slice.subset, await wholeSlice(slice));
+			}
+		}
+		return written;
+	}
+	const plan = planDeckFonts({ regular: text, bold: text, mono: text });
+	for (const face of plan.faces) write(face.slice.family, face.slice.weight, face.slice.subset, await subsetSlice(face.slice, face.text, 'sfnt'));
+	// Code set in bold by a program that has the bold mono: the same characters, from Noto Sans Mono 700.
+	const mono = plan.faces.filter((face) => face.slice.family === DECK_MONO_FAMILY);
+	for (const face of mono) {
+		const bold = catalogFace(DECK_MONO_FAMILY, 700).slices.find((slice) => slice.subset === face.slice.subset);
+		if (bold) write(DECK_MONO_FAMILY, 700, bold.subset, await subsetSlice(bold, face.text, 'sfnt'));
+	}
+	return written;
+}
+
