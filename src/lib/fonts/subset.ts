@@ -38,11 +38,24 @@ export type SubsetFormat = 'woff2' | 'sfnt';
 
 const sources = new Map<string, Promise<Buffer>>();
 
+let conversions: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs WOFF2 conversions one after another: wawoff2 (under fontverter) returns a view of its WebAssembly
+ * memory that fontverter copies only after an await, so a second conversion in flight overwrites the first
+ * one's result (decks, the PPTX layout and the TrueType files all ask for faces, sometimes at once).
+ */
+function convert(font: Uint8Array, to: 'sfnt' | 'woff2', from?: 'sfnt'): Promise<Buffer> {
+	const run = conversions.then(() => fontverter.convert(font, to, from));
+	conversions = run.catch(() => undefined);
+	return run;
+}
+
 /** The slice's font as sfnt, decoded from WOFF2 once per process (subset-font would decode it on every call). */
 function source(slice: FontSlice): Promise<Buffer> {
 	let font = sources.get(slice.file);
 	if (!font) {
-		font = fontverter.convert(readFileSync(slice.file), 'truetype');
+		font = convert(readFileSync(slice.file), 'sfnt');
 		sources.set(slice.file, font);
 	}
 	return font;
@@ -57,7 +70,7 @@ const WEB_NAME_IDS = [0, 1, 2];
  */
 export async function subsetSlice(slice: FontSlice, text: string, format: SubsetFormat): Promise<Uint8Array> {
 	const sfnt = await subsetFont(await source(slice), text, { targetFormat: 'sfnt', noHinting: true, keepFeatures: [...SHAPING_FEATURES], dropTables: DROPPED_TABLES });
-	return format === 'sfnt' ? sfnt : fontverter.convert(keepNameIds(sfnt, WEB_NAME_IDS), 'woff2', 'sfnt');
+	return format === 'sfnt' ? sfnt : convert(keepNameIds(sfnt, WEB_NAME_IDS), 'woff2', 'sfnt');
 }
 
 /** The whole slice as sfnt (every glyph, every feature), for installing the family as it ships. */
