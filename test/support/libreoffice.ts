@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { writeDeckFontFiles } from '../../src/lib/pptx/font-files.ts';
+import { writeDeckFontFiles } from '../../src/lib/fonts/index.ts';
 
 /** Debian's packages the PowerPoint tests need: Impress to open the files, poppler to read the PDFs it writes. */
 export const LIBREOFFICE_INSTALL_COMMAND = 'apt-get update && apt-get install -y --no-install-recommends libreoffice-impress poppler-utils';

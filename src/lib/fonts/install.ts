@@ -70,3 +70,12 @@ export async function writeDeckFontFiles(dir: string, { text }: InstallOptions =
 	return written;
 }
 
+/**
+ * One script slice of a face, whole, as sfnt: what a program that lays text out in the deck fonts
+ * measures with (the PPTX export reads the Latin slices). Decoded once per process.
+ */
+export async function faceSlice(family: string, weight: 400 | 700, subset = 'latin'): Promise<Uint8Array> {
+	const slice = catalogFace(family, weight).slices.find((s) => s.subset === subset);
+	if (!slice) throw new Error(`${family} ${weight} has no ${subset} slice`);
+	return wholeSlice(slice);
+}

@@ -15,12 +15,12 @@ export interface TextMeasurer {
 	width(text: string, style: TextStyle): number;
 }
 
-/** Face of a style: the mono family has one face; bold wins over italic, being the wider. */
+/** Face of a style: the mono family has one face; italic is the upright face slanted (fonts.ts). */
 type FaceName = keyof FontFaces;
 
 function faceOf(style: TextStyle): FaceName {
 	if (style.family === 'mono') return 'mono';
-	return style.bold ? 'bold' : style.italic ? 'italic' : 'regular';
+	return style.bold ? 'bold' : 'regular';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deckFontFaces } from '../../../src/lib/pptx/font-files.ts';
+import { deckFontFaces } from '../../../src/lib/pptx/fonts.ts';
 import { createMeasurer, type TextMeasurer } from '../../../src/lib/pptx/measure.ts';
 
 let measure: TextMeasurer;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deckFontFaces } from '../../../src/lib/pptx/font-files.ts';
+import { deckFontFaces } from '../../../src/lib/pptx/fonts.ts';
 import { createMeasurer, type TextMeasurer } from '../../../src/lib/pptx/measure.ts';
 import type { Paragraph, TextRun } from '../../../src/lib/pptx/shapes.ts';
 import { longestWord, naturalWidth, paragraphLines, paragraphsHeight, WIDTH_SLACK } from '../../../src/lib/pptx/text-layout.ts';
