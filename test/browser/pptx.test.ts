@@ -19,6 +19,8 @@ import { FIXTURE_SITE, fixtureSiteDist } from '../support/deck-fixtures.ts';
 import { convertToPdf, deckFontConfig, ensureLibreOffice } from '../support/libreoffice.ts';
 import jsQR from 'jsqr';
 import { pdfFonts, pdfPageGray, pdfWords, readPptx, squashText, wordsOutside, type PdfWord, type PptxContent } from '../support/pptx.ts';
+import { deckFontFaces, PPTX_FONTS } from '../../src/lib/pptx/fonts.ts';
+import { createMeasurer } from '../../src/lib/pptx/measure.ts';
 
 /** What the HTML deck shows on a slide: its kind, visible words and speaker notes. */
 interface HtmlSlide {
@@ -163,6 +165,35 @@ describe('the PowerPoint export opened by LibreOffice Impress', () => {
 			for (const face of ['NotoSans-Regular', 'NotoSans-Bold', ...(mono ? ['NotoSansMono-Regular'] : [])]) expect(deck.fonts, deck.slug).toContain(face);
 			expect(deck.fonts.filter((f) => !/^(NotoSans|NotoSansMono)-|^(DejaVuSans|OpenSymbol)$/.test(f)), deck.slug).toEqual([]);
 		}
+	});
+
+	it('draws the text with the deck fonts\' own glyphs: a one-line, one-run shape is as wide on the page as HarfBuzz measures it', async () => {
+		// A face LibreOffice picked wrongly (a file of the family without Latin letters) draws boxes of another width.
+		const measure = createMeasurer(await deckFontFaces());
+		const families = new Map(Object.entries(PPTX_FONTS).map(([role, name]) => [name, role as keyof typeof PPTX_FONTS]));
+		let compared = 0;
+		for (const deck of decks) {
+			deck.pptx.slides.forEach((slide, i) => {
+				if (pictureIds(deck).has(deck.html[i]?.id ?? '')) return;
+				for (const sp of slide.xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)) {
+					const runs = [...(sp[1] ?? '').matchAll(/<a:r><a:rPr[^>]*\ssz="(\d+)"([^>]*)>[\s\S]*?<a:latin typeface="([^"]+)"[\s\S]*?<a:t>([^<]+)<\/a:t><\/a:r>/g)];
+					const [run] = runs;
+					if (runs.length !== 1 || !run || (sp[1] ?? '').split('<a:p>').length !== 2) continue;
+					const family = families.get(run[3] ?? '');
+					const text = (run[4] ?? '').replace(/&amp;/g, '&').trim();
+					if (!family || text === '') continue;
+					const shape = slide.shapes.find((s) => s.kind === 'text' && squashText(s.text) === squashText(text));
+					// A word belongs to the shape its centre is in (poppler's word boxes are a font's full height, taller than a line).
+					const words = (deck.pages[i] ?? []).filter((w) => shape && (w.xMin + w.xMax) / 2 >= shape.x && (w.xMin + w.xMax) / 2 <= shape.x + shape.w && (w.yMin + w.yMax) / 2 >= shape.y && (w.yMin + w.yMax) / 2 <= shape.y + shape.h);
+					if (words.length === 0 || new Set(words.map((w) => Math.round(w.yMin))).size !== 1) continue;
+					const drawn = Math.max(...words.map((w) => w.xMax)) - Math.min(...words.map((w) => w.xMin));
+					const measured = measure.width(text, { family, bold: / b="1"/.test(run[2] ?? ''), sizePt: Number(run[1]) / 100 });
+					expect(Math.abs(drawn / measured - 1), `${deck.slug} slide ${i + 1}: "${text}" drawn ${drawn.toFixed(1)} pt, measured ${measured.toFixed(1)} pt`).toBeLessThan(0.02);
+					compared++;
+				}
+			});
+		}
+		expect(compared).toBeGreaterThan(20);
 	});
 
 	it('makes tables native tables and charts native charts, a chart part for each', () => {

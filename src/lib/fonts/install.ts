@@ -1,16 +1,17 @@
 /**
  * The deck fonts as TrueType/OpenType (sfnt) files, for programs that render a deck outside the browser
  * from installed fonts: LibreOffice opening a PPTX through a private fontconfig folder, or a speaker who
- * installs them. Each face is written as the fontsource files it comes in, one per script slice, since a
- * family's slices cannot be merged into one file; every file carries the family's own name ("Noto Sans",
- * "Noto Sans Mono", ...) and style, so fontconfig sees one family and picks, per character, the file
- * that has it.
+ * installs them. ONE file per family and weight: LibreOffice keeps a single face per family and style, so
+ * two files named "Noto Sans" Regular (fontsource ships a family as script slices, which cannot be
+ * merged) leave it drawing the Latin text from a slice without Latin letters, as empty boxes. Each face is
+ * therefore written as its slice that draws most of the text (the Latin one for Latin text); characters of
+ * the family's other slices are left to the program's own fallback.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { catalogFace } from './catalog.ts';
 import { DECK_MONO_FAMILY, MAIN_FAMILIES } from './families.ts';
-import { planDeckFonts } from './plan.ts';
+import { planDeckFonts, type PlannedFace } from './plan.ts';
 import { subsetSlice, wholeSlice } from './subset.ts';
 
 /** One font file written. */
@@ -25,10 +26,21 @@ export interface InstalledFont {
 export interface InstallOptions {
 	/**
 	 * Text the fonts must draw (a deck's text, all of it): each face is subset to it, and the fallback
-	 * families it needs are written too. Without it, the main families are written whole (every slice of
-	 * Noto Sans 400 and 700 and Noto Sans Mono 400 and 700: Latin, Greek, Cyrillic, Vietnamese, …).
+	 * families it needs are written too. Without it, the main families' Latin slices are written whole
+	 * (Noto Sans 400 and 700, Noto Sans Mono 400 and 700).
 	 */
 	text?: string;
+}
+
+/** Of the slices a text needs from each family and weight, the one that draws most of it. */
+function onePerFace(faces: readonly PlannedFace[]): PlannedFace[] {
+	const best = new Map<string, PlannedFace>();
+	for (const face of faces) {
+		const key = `${face.slice.family}\u0000${face.slice.weight}`;
+		const kept = best.get(key);
+		if (!kept || [...face.text].length > [...kept.text].length) best.set(key, face);
+	}
+	return [...best.values()];
 }
 
 /** `Noto Sans` 700 `latin` -> `NotoSans-700-latin.ttf`. */
@@ -54,15 +66,17 @@ export async function writeDeckFontFiles(dir: string, { text }: InstallOptions =
 	if (text === undefined) {
 		for (const family of MAIN_FAMILIES) {
 			for (const weight of [400, 700]) {
-				for (const slice of catalogFace(family.family, weight).slices) write(family.family, weight, slice.subset, await wholeSlice(slice));
+				const latin = catalogFace(family.family, weight).slices.find((slice) => slice.subset === 'latin');
+				if (latin) write(family.family, weight, latin.subset, await wholeSlice(latin));
 			}
 		}
 		return written;
 	}
 	const plan = planDeckFonts({ regular: text, bold: text, mono: text });
-	for (const face of plan.faces) write(face.slice.family, face.slice.weight, face.slice.subset, await subsetSlice(face.slice, face.text, 'sfnt'));
+	const faces = onePerFace(plan.faces);
+	for (const face of faces) write(face.slice.family, face.slice.weight, face.slice.subset, await subsetSlice(face.slice, face.text, 'sfnt'));
 	// Code set in bold by a program that has the bold mono: the same characters, from Noto Sans Mono 700.
-	const mono = plan.faces.filter((face) => face.slice.family === DECK_MONO_FAMILY);
+	const mono = faces.filter((face) => face.slice.family === DECK_MONO_FAMILY);
 	for (const face of mono) {
 		const bold = catalogFace(DECK_MONO_FAMILY, 700).slices.find((slice) => slice.subset === face.slice.subset);
 		if (bold) write(DECK_MONO_FAMILY, 700, bold.subset, await subsetSlice(bold, face.text, 'sfnt'));
