@@ -170,7 +170,7 @@ describe('the PowerPoint export opened by LibreOffice Impress', () => {
 	it('draws the text with the deck fonts\' own glyphs: a one-line, one-run shape is as wide on the page as HarfBuzz measures it', async () => {
 		// A face LibreOffice picked wrongly (a file of the family without Latin letters) draws boxes of another width.
 		const measure = createMeasurer(await deckFontFaces());
-		const families = new Map(Object.entries(PPTX_FONTS).map(([role, name]) => [name, role as keyof typeof PPTX_FONTS]));
+		const families = new Map<string, keyof typeof PPTX_FONTS>(Object.entries(PPTX_FONTS).map(([role, name]) => [name, role as keyof typeof PPTX_FONTS]));
 		let compared = 0;
 		for (const deck of decks) {
 			deck.pptx.slides.forEach((slide, i) => {
