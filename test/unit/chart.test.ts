@@ -132,6 +132,18 @@ describe('renderChartSvg', () => {
 		expect(out).toContain('aria-labelledby="c&quot;x-title c&quot;x-desc"');
 	});
 
+	it('draws values below zero to the left of a zero line, ticks with a true minus and the article\'s decimal mark', () => {
+		const delta: ChartData = { labelHeader: 'Crate', series: ['Δ'], unit: '%', rows: [{ label: 'serde', bars: [{ value: 3, low: null, label: '+3 %' }] }, { label: 'tokio', bars: [{ value: -12, low: null, label: '−12 %' }] }], max: 3, min: -12 };
+		const out = renderChartSvg(delta, { id: 'd', title: 'Δ', rows: delta.rows });
+		const zero = Number(/<line class="chart-zero" x1="([\d.]+)"/.exec(out)?.[1]);
+		const bars = [...out.matchAll(/<rect class="bar s1" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => ({ x: Number(m[1]), width: Number(m[2]) }));
+		expect(bars[0]?.x).toBeCloseTo(zero, 0);
+		expect((bars[1]?.x ?? 0) + (bars[1]?.width ?? 0)).toBeCloseTo(zero, 0);
+		expect(bars[1]?.x).toBeLessThan(zero);
+		expect([...out.matchAll(/class="chart-tick"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['−15', '−10', '−5', '0', '5 %']);
+		expect(formatTick(1.5, 0.5, ',')).toBe('1,5');
+	});
+
 	it('picks round ticks without float noise', () => {
 		expect(niceStep(1.2)).toBe(0.5);
 		expect(niceStep(90)).toBe(25);

@@ -9,7 +9,8 @@ import type { Aspect } from './aspect.ts';
 import { deckBuildContext, type DeckBuildContext } from './build-context.ts';
 import { splitSentences } from '../extract/notes.ts';
 import { wordCount } from './notes-picker.ts';
-import { tableChart } from '../chart/table-chart.ts';
+import { tableCharts } from '../chart/table-chart.ts';
+import { articleDecimalMark } from './chart-slides.ts';
 
 /** Options for the slides that frame an article's deck. */
 export interface FrameOptions {
@@ -30,7 +31,8 @@ function count(n: number, what: string): string {
 
 /** What the deck of an article holds, said in a sentence, so the title slide's notes set it up. */
 function deckContents(extraction: ArticleExtraction): string {
-	const charts = extraction.tables.filter((table) => table.chart && tableChart(table) !== null).length;
+	const decimal = articleDecimalMark(extraction);
+	const charts = extraction.tables.reduce((n, table) => n + (table.chart ? tableCharts(table, decimal).length : 0), 0);
 	// Two fences titled as a pair are one example, shown as a before/after pair of slides.
 	const examples = extraction.code.filter((block) => !(block.pair?.kind === 'fences' && block.pair.role === 'after')).length;
 	const parts = [
