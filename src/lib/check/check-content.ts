@@ -26,7 +26,9 @@ import { slideFitWarnings } from './slide-fit.ts';
 import { duplicateSlugErrors } from './slugs.ts';
 import { duplicateArticleWarnings, fieldPointsOf } from './duplicates.ts';
 import type { FieldPoints } from './duplicates.ts';
-import { byPosition, guardFile, internalError } from './types.ts';
+import { byPosition, guardFile, internalError, warningAt } from './types.ts';
+import { diagramFitProblem } from '../deck/diagram-slides.ts';
+import { DEFAULT_ASPECT } from '../deck/aspect.ts';
 import type { CheckResult, ContentWarning } from './types.ts';
 import { articleHref, deckHref } from '../site/paths.ts';
 
@@ -77,7 +79,7 @@ interface ArticleRecord {
 }
 
 /** Bumped when ArticleRecord changes shape, so records of an older shape are never read. */
-const RECORD_VERSION = 'article-record-2';
+const RECORD_VERSION = 'article-record-3';
 
 const toRecord = ({ reason, file, line, column }: TalkbookError): ErrorRecord => ({ reason, file, line, column });
 const fromRecord = ({ reason, file, line, column }: ErrorRecord): TalkbookError => new TalkbookError(reason, file, { line, column });
@@ -101,11 +103,20 @@ function perFileChecks(tree: Root, source: string, file: string, { article, draf
 	return { errors, warnings };
 }
 
+/** A warning at each diagram too large for a slide of the site's default frame (it stays on the article page). */
+function diagramWarnings(extraction: ArticleExtraction): ContentWarning[] {
+	return extraction.diagrams.flatMap((diagram) => {
+		const problem = diagramFitProblem(diagram, DEFAULT_ASPECT);
+		return problem ? [warningAt(problem, extraction.file, diagram.source.position)] : [];
+	});
+}
+
 /** Parses and checks one article (the only parse it gets in a build), keeping what the later steps need. */
 function readArticle(source: string, file: string): ArticleRecord {
 	const checked = checkArticleSource(source, file);
 	const draft = checked.frontmatter?.draft === true;
 	const own = checked.tree ? perFileChecks(checked.tree, source, file, { article: true, draft }) : { errors: [], warnings: [] };
+	if (checked.extraction && !draft) own.warnings.push(...diagramWarnings(checked.extraction));
 	return {
 		file,
 		slug: checked.slug,

@@ -39,6 +39,7 @@ function deckContents(extraction: ArticleExtraction): string {
 		extraction.takeaways ? count(extraction.takeaways.items.length, 'takeaway') : null,
 		extraction.tables.length > 0 ? count(extraction.tables.length, 'table') : null,
 		charts > 0 ? count(charts, 'chart') : null,
+		extraction.diagrams.length > 0 ? count(extraction.diagrams.length, 'diagram') : null,
 		examples > 0 ? count(examples, 'code example') : null,
 		extraction.cargo.length > 0 ? count(extraction.cargo.length, 'Cargo file') : null,
 	].filter((part): part is string => part !== null);

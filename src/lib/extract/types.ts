@@ -1,3 +1,4 @@
+import type { DiagramKind } from '../diagram/source.ts';
 import type { ArticleFrontmatter } from '../schema/article.ts';
 import type { ProseSentence } from './notes.ts';
 
@@ -150,6 +151,28 @@ export interface CodeBlock {
 	source: SourceRef;
 }
 
+/** A ```mermaid fence, read whole (every statement one the renderer draws) and drawn at build time. */
+export interface DiagramBlock {
+	/** 1-based ordinal among the article's diagrams (document order). */
+	index: number;
+	kind: DiagramKind;
+	/** The fence's source exactly as in the article. */
+	code: string;
+	/** The source the renderer draws: `code` without the `accTitle:`/`accDescr:` lines. */
+	render: string;
+	/** A flowchart's or state diagram's direction as written (`TD`, `LR`); `null` for other kinds. */
+	direction: string | null;
+	/** The slide's title: the author's `accTitle:`, else the section heading (or the article title before the first). */
+	title: string;
+	/** The accessible name: `accTitle:`, else `Flowchart: <section heading>`. */
+	caption: string;
+	/** The text alternative: the author's `accDescr:`, then what the diagram shows read statement by statement. */
+	description: string;
+	/** Article prose around the fence (paragraphs before and after), for speaker notes. */
+	notes: string[];
+	source: SourceRef;
+}
+
 /** Everything a deck is built from. */
 export interface ArticleExtraction {
 	slug: string;
@@ -162,6 +185,8 @@ export interface ArticleExtraction {
 	cargo: CargoConfig[];
 	/** Every other code block. */
 	code: CodeBlock[];
+	/** Every ```mermaid diagram. */
+	diagrams: DiagramBlock[];
 	/** Every sentence of the article's prose in document order, for notes chosen per slide (src/lib/deck/notes-picker.ts). */
 	prose: ProseSentence[];
 	/** Whole minutes to read the article (its body after the frontmatter, code included), at least 1. */

@@ -4,6 +4,7 @@ import GithubSlugger from 'github-slugger';
 import { SlideLinkTracker } from './slide-links.ts';
 import { slugFromFile } from '../article/parse.ts';
 import { sanitizeHastPlugin } from './sanitize-plugin.ts';
+import { contentHastPlugin } from './content-plugin.ts';
 import { rebasedUrl, ROUTED_ELEMENTS } from './base-links.ts';
 import { withBase } from '../site/paths.ts';
 
@@ -100,9 +101,10 @@ export interface ArticlePluginOptions {
  * document, every heading in order), which then keeps them; the anchor needs the id before that plugin runs.
  * First of all, a Markdown (not MDX) document is sanitised like GitHub sanitises it (sanitize-plugin.ts):
  * the author's raw HTML and link URLs, not the highlighted code, nor what this plugin adds afterwards.
+ * Last, diagrams are drawn (content-plugin.ts).
  */
 export function articleHastPlugin(options: ArticlePluginOptions = {}): HastPluginEntry {
-	return [sanitizeHastPlugin(isGeneratedCode), articlePlugin(options)];
+	return [sanitizeHastPlugin(isGeneratedCode), articlePlugin(options), contentHastPlugin()];
 }
 
 /** The article plugin proper, run on the sanitised tree. */
@@ -135,6 +137,10 @@ function articlePlugin({ base = '/' }: ArticlePluginOptions): HastPluginEntry {
 					} else if (node.tagName === 'ul' || node.tagName === 'ol') {
 						const href = slides.list();
 						if (href) ctx.insertAfter(node, slideLink(href, 'the takeaways', base));
+					} else if (codeLanguage(node) === 'mermaid') {
+						// Drawn by the content plugin after this one; its slide link goes after it like a code block's.
+						const href = slides.diagram(ctx.textContent(node).replace(/\n$/, ''));
+						if (href) ctx.insertAfter(node, slideLink(href, 'this diagram', base));
 					} else {
 						const parent = ctx.parent(node);
 						const figure = parent?.type === 'element' && parent.tagName === 'figure' ? parent : undefined;

@@ -3,6 +3,7 @@ import { renderCargoSlide } from './cargo.ts';
 import { renderChartSlide } from './chart.ts';
 import { renderCodeSlide } from './code-slide.ts';
 import { renderClosingSlide } from './closing.ts';
+import { renderDiagramSlide } from './diagram.ts';
 import type { RenderContext } from './context.ts';
 import { renderMarkdownSlide } from './markdown.ts';
 import { renderSectionSlide } from './section.ts';
@@ -26,6 +27,8 @@ export function renderSlide(slide: Slide, ctx: RenderContext): string {
 			return renderCodeSlide(slide, ctx);
 		case 'chart':
 			return renderChartSlide(slide, ctx);
+		case 'diagram':
+			return renderDiagramSlide(slide, ctx);
 		case 'stack':
 			return renderStackSlide(slide, ctx);
 		case 'section':
