@@ -40,6 +40,8 @@ export function flowchartDirection(header: string): string | null {
 interface Cursor {
 	rest: string;
 	at: number;
+	/** Where each node label read so far sits in the line (offsets of its text), for wrapFlowchartLabels. */
+	spans?: { start: number; end: number }[];
 }
 
 /** Consumes one node (`A`, `A[Label]`, `A((Label)):::hot`) at the cursor, naming it in `labels`; its id, or `null`. */
@@ -48,6 +50,8 @@ function node(cursor: Cursor, labels: Map<string, string>): string | null {
 		const match = shape.exec(cursor.rest);
 		if (!match) continue;
 		labels.set(match[1] as string, plainLabel(match[2] as string));
+		const start = cursor.at + match[0].indexOf(match[2] as string, (match[1] as string).length);
+		cursor.spans?.push({ start, end: start + (match[2] as string).length });
 		advance(cursor, match[0].length);
 		return suffix(cursor, match[1] as string);
 	}
@@ -97,8 +101,8 @@ interface Edge {
 }
 
 /** Reads a node/edge line whole (`A[Start] --> B{Ok?} -->|yes| C`), or throws at the first part it cannot read. */
-function edgeLine(line: SourceLine, labels: Map<string, string>, edges: Edge[]): void {
-	const cursor: Cursor = { rest: line.text, at: 0 };
+function edgeLine(line: SourceLine, labels: Map<string, string>, edges: Edge[], spans?: { start: number; end: number }[]): void {
+	const cursor: Cursor = { rest: line.text, at: 0, ...(spans ? { spans } : {}) };
 	let previous = group(cursor, labels);
 	if (previous.length === 0) throw unreadLine(line, 'the statement');
 	while (cursor.rest !== '' && cursor.rest !== ';') {
@@ -159,4 +163,47 @@ export function readFlowchart(lines: readonly SourceLine[]): KindReading {
 	const linked = new Set(edges.flatMap((e) => [e.from, e.to]));
 	const alone = [...labels.keys()].filter((id) => !linked.has(id)).map((id) => `${labels.get(id)}.`);
 	return { sentences: [...groups.map((g) => `Group ${g}.`), ...edges.map((e) => edgeSentence(e, labels)), ...alone] };
+}
+
+/** A label of two or more words on two lines, broken at the space nearest its middle (`Validate<br>fields`). */
+function twoLines(label: string): string {
+	const quoted = /^"(.*)"$/s.exec(label);
+	const text = quoted ? (quoted[1] as string) : label;
+	if (/<br\s*\/?>/i.test(text) || !text.includes(' ')) return label;
+	const middle = text.length / 2;
+	let best = -1;
+	for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+	const wrapped = `${text.slice(0, best)}<br>${text.slice(best + 1)}`;
+	return quoted ? `"${wrapped}"` : wrapped;
+}
+
+/**
+ * A flowchart's source with every node label of two or more words broken onto two lines: a narrower
+ * drawing, for a slide where the diagram as written is too wide at the 24 px floor. Lines it cannot read
+ * (none, once readFlowchart accepted the source) are kept as they are.
+ */
+export function wrapFlowchartLabels(source: string): string {
+	const lines = source.split('\n');
+	let header = true;
+	return lines
+		.map((raw) => {
+			const text = raw.trim();
+			if (text === '' || text.startsWith('%%')) return raw;
+			if (header) {
+				header = false;
+				return raw;
+			}
+			if (OTHER_STATEMENTS.some((form) => form.test(text)) || /^(subgraph\b|end$|direction\s)/.test(text)) return raw;
+			const spans: { start: number; end: number }[] = [];
+			try {
+				edgeLine({ text, line: 0, column: 1 }, new Map(), [], spans);
+			} catch {
+				return raw;
+			}
+			const indent = raw.length - raw.trimStart().length;
+			let out = text;
+			for (const span of [...spans].reverse()) out = out.slice(0, span.start) + twoLines(out.slice(span.start, span.end)) + out.slice(span.end);
+			return raw.slice(0, indent) + out;
+		})
+		.join('\n');
 }

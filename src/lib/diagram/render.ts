@@ -22,9 +22,12 @@ export interface DrawnDiagram {
 	fontMax: number;
 }
 
-/** How to draw: space around the diagram, in its own units. */
+/** How to draw: space around the diagram, and (flowcharts and state diagrams) between its nodes and layers, in its own units. */
 export interface DrawOptions {
 	padding: number;
+	/** beautiful-mermaid's defaults (24 and 40) when left out; a slide draws tighter. */
+	nodeSpacing?: number;
+	layerSpacing?: number;
 }
 
 /** The colours beautiful-mermaid writes as CSS variables; the stylesheets give them values per theme. */
@@ -117,10 +120,10 @@ function shorten(svg: string): string {
  * own Error when it refuses the source.
  */
 export function drawDiagram(source: string, options: DrawOptions): DrawnDiagram {
-	const key = `${options.padding}\u0000${source}`;
+	const key = `${options.padding}/${options.nodeSpacing ?? ''}/${options.layerSpacing ?? ''}\u0000${source}`;
 	const known = drawn.get(key);
 	if (known) return known;
-	const svg = renderMermaidSVG(source, { ...COLOURS, transparent: true, padding: options.padding, font: 'Talkbook' });
+	const svg = renderMermaidSVG(source, { ...COLOURS, ...options, transparent: true, font: 'Talkbook' });
 	const open = /^<svg\b[^>]*>/.exec(svg.trim());
 	const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(open?.[0] ?? '');
 	if (!open || !viewBox) throw new Error('beautiful-mermaid returned no <svg> with a viewBox');

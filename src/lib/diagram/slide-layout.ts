@@ -4,6 +4,7 @@ import type { DrawnDiagram } from './render.ts';
 import { readDiagram } from './read.ts';
 import type { DiagramReading } from './read.ts';
 import { statementLines } from './source.ts';
+import { wrapFlowchartLabels } from './flowchart.ts';
 
 /** The readability floor: every text of a diagram on a slide is at least this tall in the frame. */
 export const DIAGRAM_FLOOR_PX = 24;
@@ -11,8 +12,11 @@ export const DIAGRAM_FLOOR_PX = 24;
 export const DIAGRAM_MAX_TEXT_PX = 36;
 /** Height a diagram may take in the 616 px content box under a one-line heading (92 px), in frame pixels. */
 export const DIAGRAM_MAX_HEIGHT = 500;
-/** Space around a diagram on a slide, in its own units (beautiful-mermaid's default, 40, is room a slide lacks). */
-const SLIDE_PADDING = 4;
+/**
+ * How a slide draws: little space around the diagram, and flowcharts and state diagrams with tighter node and
+ * layer spacing than beautiful-mermaid's 24 and 40 (room a slide lacks; at slide scale they still part by 35 px or more).
+ */
+const SLIDE_DRAWING = { padding: 4, nodeSpacing: 16, layerSpacing: 24 } as const;
 
 /** One slide's drawing: the diagram (or a part of a split one) and the size it is shown at in the frame. */
 export interface DiagramPage {
@@ -33,7 +37,7 @@ export interface DiagramSlideLayout {
 
 /** The size a drawing is shown at in a `width`×`height` box, or `null` when its smallest text would be under the floor. */
 function fitted(source: string, width: number, height: number): DiagramPage | null {
-	const drawn = drawDiagram(source, { padding: SLIDE_PADDING });
+	const drawn = drawDiagram(source, SLIDE_DRAWING);
 	const scale = Math.min(width / drawn.width, height / drawn.height, DIAGRAM_MAX_TEXT_PX / drawn.fontMax);
 	if (drawn.fontMin * scale < DIAGRAM_FLOOR_PX - 1e-9) return null;
 	return { drawn, source, width: Math.floor(drawn.width * scale), height: Math.floor(drawn.height * scale) };
@@ -133,19 +137,28 @@ const layouts = new Map<string, DiagramSlideLayout | null>();
 /**
  * How a diagram goes on slides whose content box is `width` px wide (DIAGRAM_MAX_HEIGHT tall), with every
  * text at the 24 px floor or more: drawn as written when it fits; else a flowchart or state diagram turned
- * to the other direction (a `graph TD` too tall for a wide slide fits as `LR`); else a sequence diagram split
+ * to the other direction (a `graph TD` too tall for a wide slide fits as `LR`), or a flowchart with its
+ * labels of several words on two lines (narrower), or both; else a sequence diagram split
  * between its messages over several slides. `null` when none fits: the diagram stays on the article page,
  * and the content check warns at its fence. Memoised per source and width.
  */
 export function diagramSlideLayout(reading: DiagramReading, width: number, height = DIAGRAM_MAX_HEIGHT): DiagramSlideLayout | null {
 	const key = `${width}x${height}\u0000${reading.render}`;
 	if (layouts.has(key)) return layouts.get(key) ?? null;
-	const whole = fitted(reading.render, width, height);
-	let layout: DiagramSlideLayout | null = whole ? { pages: [whole], reflowed: null } : null;
-	if (!layout && reading.direction !== null) {
-		const turned = /^(LR|RL)$/.test(reading.direction) ? 'TD' : 'LR';
-		const page = fitted(withDirection(reading, turned), width, height);
-		if (page) layout = { pages: [page], reflowed: turned };
+	const turned = reading.direction === null ? null : /^(LR|RL)$/.test(reading.direction) ? 'TD' : 'LR';
+	const wrapped = reading.kind === 'flowchart' ? { ...reading, render: wrapFlowchartLabels(reading.render) } : null;
+	// As written; turned; with labels on two lines; both: the first that fits.
+	const tries: [DiagramReading, string | null][] = [[reading, null]];
+	if (turned) tries.push([reading, turned]);
+	if (wrapped) tries.push([wrapped, null]);
+	if (wrapped && turned) tries.push([wrapped, turned]);
+	let layout: DiagramSlideLayout | null = null;
+	for (const [variant, direction] of tries) {
+		const page = fitted(direction ? withDirection(variant, direction) : variant.render, width, height);
+		if (page) {
+			layout = { pages: [page], reflowed: direction };
+			break;
+		}
 	}
 	if (!layout && reading.kind === 'sequence') {
 		const pages = splitSequence(reading, width, height);
@@ -166,7 +179,7 @@ export function diagramFitsSlide(source: string, width: number): boolean {
 
 /** The size a diagram's drawing takes with its smallest text at the floor, in frame pixels (for the warning when it does not fit). */
 export function floorSize(reading: DiagramReading): { width: number; height: number } {
-	const drawn = drawDiagram(reading.render, { padding: SLIDE_PADDING });
+	const drawn = drawDiagram(reading.render, SLIDE_DRAWING);
 	const scale = DIAGRAM_FLOOR_PX / drawn.fontMin;
 	return { width: Math.ceil(drawn.width * scale), height: Math.ceil(drawn.height * scale) };
 }
