@@ -42,6 +42,6 @@ export default defineConfig({
 	integrations: [contentCheck(), mdx(), feeds(), ...(site ? [sitemap()] : []), pagefind()],
 	markdown: {
 		syntaxHighlight: false,
-		processor: satteri({ hastPlugins: [siteHighlightPlugin(code), articleHastPlugin({ base })] }),
+		processor: satteri({ features: { math: true }, hastPlugins: [siteHighlightPlugin(code), articleHastPlugin({ base })] }),
 	},
 });

@@ -128,9 +128,9 @@ describe('speaker notes', () => {
 
 	it('of the title slide count every kind of slide the deck brings', () => {
 		const growing = project.decks.find((d) => d.slug === 'why-rust-is-growing-fast');
-		expect(growing?.slides[0]?.notes.at(-1)).toBe('The slides bring its 3 takeaways, 2 tables, 2 charts, 1 code example and 2 Cargo files; each one links back to its section of the article.');
+		expect(growing?.slides[0]?.notes.at(-1)).toBe('The slides bring its 3 takeaways, 2 tables, 2 charts, 1 diagram, 1 code example and 2 Cargo files; each one links back to its section of the article.');
 		const backend = project.decks.find((d) => d.slug === 'why-rust-on-the-backend');
-		expect(backend?.slides[0]?.notes.at(-1)).toBe('The slides bring its 6 takeaways, 3 tables and 2 code examples; each one links back to its section of the article.');
+		expect(backend?.slides[0]?.notes.at(-1)).toBe('The slides bring its 6 takeaways, 3 tables, 1 equation and 2 code examples; each one links back to its section of the article.');
 	});
 
 	for (const slug of ['why-rust-on-the-backend', 'why-rust-is-growing-fast']) {

@@ -28,10 +28,11 @@ export function slugFromFile(file: string): string {
 }
 
 /**
- * The parser options: GFM and frontmatter, as the site's renderer (Astro's Sätteri processor) reads the same
- * files. Smart punctuation stays off here: slides and notes quote the author's own characters.
+ * The parser options: GFM, frontmatter and math (`$…$`, `$$…$$`), as the site's renderer (Astro's Sätteri
+ * processor, astro.config.mjs) reads the same files. Smart punctuation stays off here: slides and notes quote
+ * the author's own characters.
  */
-const FEATURES = { gfm: true, frontmatter: true } as const;
+export const FEATURES = { gfm: true, frontmatter: true, math: true } as const;
 
 /** Where Sätteri's parse errors put the place: `3:5: Could not parse expression…`. */
 const ERROR_PLACE = /^(\d+):(\d+): /;

@@ -21,6 +21,7 @@ import { headingErrors } from './headings.ts';
 import { checkLinkSites, collectLinks } from './links.ts';
 import type { LinkSite } from './links.ts';
 import { offlineErrors } from './offline.ts';
+import { mathErrors } from './math.ts';
 import type { ArticlePage, DeckPage, SiteMap } from './routes.ts';
 import { slideFitWarnings } from './slide-fit.ts';
 import { duplicateSlugErrors } from './slugs.ts';
@@ -97,6 +98,7 @@ function perFileChecks(tree: Root, source: string, file: string, { article, draf
 	const errors: TalkbookError[] = [];
 	const warnings: ContentWarning[] = [];
 	guarded(file, errors, () => errors.push(...offlineErrors(tree, source, file)));
+	guarded(file, errors, () => errors.push(...mathErrors(tree, source, file)));
 	if (article) guarded(file, errors, () => errors.push(...headingErrors(tree, file)));
 	guarded(file, errors, () => warnings.push(...fenceWarnings(tree, source, file)));
 	if (!draft) guarded(file, errors, () => warnings.push(...slideFitWarnings(tree, file, article)));

@@ -1,6 +1,6 @@
 import { diagramSvg } from '../diagram/markup.ts';
 import type { DiagramReading } from '../diagram/read.ts';
-import { DIAGRAM_MAX_HEIGHT, diagramSlideLayout, floorSize } from '../diagram/slide-layout.ts';
+import { diagramHeightFor, diagramSlideLayout, floorSize } from '../diagram/slide-layout.ts';
 import type { DiagramSlideLayout } from '../diagram/slide-layout.ts';
 import { KIND_NAMES } from '../diagram/source.ts';
 import type { ArticleExtraction, DiagramBlock } from '../extract/types.ts';
@@ -19,7 +19,7 @@ function readingOf(block: DiagramBlock): DiagramReading {
 
 /** How a diagram goes on slides of `aspect` (every text at 24 px or more), or `null` when it does not fit one. */
 export function diagramLayout(block: DiagramBlock, aspect: Aspect): DiagramSlideLayout | null {
-	return diagramSlideLayout(readingOf(block), contentWidth(aspect));
+	return diagramSlideLayout(readingOf(block), contentWidth(aspect), diagramHeightFor(block.title, contentWidth(aspect)));
 }
 
 /**
@@ -31,7 +31,7 @@ export function diagramFitProblem(block: DiagramBlock, aspect: Aspect): string |
 	const size = floorSize(readingOf(block));
 	const turn = block.direction ? ', even turned,' : '';
 	const split = block.kind === 'sequence' ? ' or split between its messages' : '';
-	return `diagram too large for a slide at 24 px: with its smallest text at 24 px it is ${size.width}×${size.height} px, and${turn}${split} it does not fit the ${contentWidth(aspect)}×${DIAGRAM_MAX_HEIGHT} px a ${aspect} slide has for it; it stays on the article page without a slide (split it into smaller diagrams to present it)`;
+	return `diagram too large for a slide at 24 px: with its smallest text at 24 px it is ${size.width}×${size.height} px, and${turn}${split} it does not fit the ${contentWidth(aspect)}×${diagramHeightFor(block.title, contentWidth(aspect))} px a ${aspect} slide has for it under its heading; it stays on the article page without a slide (split it into smaller diagrams to present it)`;
 }
 
 /** Directions in words, for the notes of a diagram turned to fit the slide. */

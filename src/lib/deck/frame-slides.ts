@@ -40,6 +40,7 @@ function deckContents(extraction: ArticleExtraction): string {
 		extraction.tables.length > 0 ? count(extraction.tables.length, 'table') : null,
 		charts > 0 ? count(charts, 'chart') : null,
 		extraction.diagrams.length > 0 ? count(extraction.diagrams.length, 'diagram') : null,
+		extraction.equations.length > 0 ? count(extraction.equations.length, 'equation') : null,
 		examples > 0 ? count(examples, 'code example') : null,
 		extraction.cargo.length > 0 ? count(extraction.cargo.length, 'Cargo file') : null,
 	].filter((part): part is string => part !== null);

@@ -145,6 +145,21 @@ export interface DiagramSlide extends SlideBase {
 	pages: number;
 }
 
+/** A display equation of the article (`$$…$$`), rendered at build time by KaTeX. */
+export interface MathSlide extends SlideBase {
+	kind: 'math';
+	/** The section heading the equation sits under. */
+	title: string;
+	/** The TeX exactly as the article writes it. */
+	tex: string;
+	/**
+	 * KaTeX's rendering, display mode: its HTML (`aria-hidden`) and MathML for screen readers. The deck page
+	 * carries the stylesheet and the KaTeX faces it draws with, cut to its characters (src/lib/math/style.ts),
+	 * and holds every math text, sub- and superscripts too, at 24 px or more in the frame.
+	 */
+	html: string;
+}
+
 /** The generated crate | version | features table for a manifest. */
 export interface StackSlide extends SlideBase {
 	kind: 'stack';
@@ -197,6 +212,7 @@ export type Slide =
 	| CodeSlide
 	| ChartSlide
 	| DiagramSlide
+	| MathSlide
 	| StackSlide
 	| SectionSlide
 	| ClosingSlide

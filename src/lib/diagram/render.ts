@@ -135,7 +135,8 @@ export function drawDiagram(source: string, options: DrawOptions): DrawnDiagram 
 			.replace(/<style>[\s\S]*?<\/style>/g, '')
 			// data-* attributes repeat the labels for scripts; the page has no script for them.
 			.replace(/\s+data-[\w-]+="[^"]*"/g, '')
-			.replace(/\n\s*/g, '\n')
+			.replace(/\s*\n\s*/g, '')
+			.replace(/ rx="0" ry="0"/g, '')
 			// The smallest labels (ER key badges at 9, class annotations at 10) are set at 11, the size of the
 			// renderer's other small labels: their badges have the room, and a slide then needs less scaling.
 			.replace(/font-size="(9|10)"/g, `font-size="${SMALLEST_FONT}"`),

@@ -11,7 +11,24 @@ export const DIAGRAM_FLOOR_PX = 24;
 /** The largest a diagram's main labels are drawn on a slide: a small diagram is not blown up past this. */
 export const DIAGRAM_MAX_TEXT_PX = 36;
 /** Height a diagram may take in the 616 px content box under a one-line heading (92 px), in frame pixels. */
-export const DIAGRAM_MAX_HEIGHT = 500;
+export const DIAGRAM_MAX_HEIGHT = 516;
+/** A slide heading's line (54 px bold, line height 1.15: styles/deck/base.css), and the characters one holds per frame pixel of width. */
+const HEADING_LINE_PX = 62;
+const HEADING_PX_PER_CHAR = 31;
+
+/** The height a diagram may take under a heading of `title` on a slide `width` px wide: less for each line the heading wraps to. */
+export function diagramHeightFor(title: string, width: number): number {
+	const perLine = Math.max(8, Math.floor(width / HEADING_PX_PER_CHAR));
+	let lines = 1;
+	let used = 0;
+	for (const word of title.split(/\s+/).filter(Boolean)) {
+		if (used > 0 && used + 1 + word.length > perLine) {
+			lines += 1;
+			used = word.length;
+		} else used += (used > 0 ? 1 : 0) + word.length;
+	}
+	return DIAGRAM_MAX_HEIGHT - (lines - 1) * HEADING_LINE_PX;
+}
 /**
  * How a slide draws: little space around the diagram, and flowcharts and state diagrams with tighter node and
  * layer spacing than beautiful-mermaid's 24 and 40 (room a slide lacks; at slide scale they still part by 35 px or more).
@@ -168,10 +185,11 @@ export function diagramSlideLayout(reading: DiagramReading, width: number, heigh
 	return layout;
 }
 
-/** Whether a diagram's source goes on a slide `width` px wide (see diagramSlideLayout); `false` for a source that cannot be read. */
-export function diagramFitsSlide(source: string, width: number): boolean {
+/** Whether a diagram's source goes on a slide `width` px wide under a heading of `title` (its `accTitle:` wins), see diagramSlideLayout; `false` for a source that cannot be read. */
+export function diagramFitsSlide(source: string, width: number, title: string): boolean {
 	try {
-		return diagramSlideLayout(readDiagram(source), width) !== null;
+		const reading = readDiagram(source);
+		return diagramSlideLayout(reading, width, diagramHeightFor(reading.accTitle ?? title, width)) !== null;
 	} catch {
 		return false;
 	}

@@ -173,6 +173,25 @@ export interface DiagramBlock {
 	source: SourceRef;
 }
 
+/** A formula of the article: its TeX and whether it is a display equation (`$$…$$`) or inline (`$…$`). */
+export interface Formula {
+	tex: string;
+	display: boolean;
+}
+
+/** A display equation (`$$…$$` on lines of its own), shown on a slide of its own. */
+export interface EquationBlock {
+	/** 1-based ordinal among the article's display equations (document order). */
+	index: number;
+	/** The TeX exactly as in the article. */
+	tex: string;
+	/** The section heading it sits under, or the article title before the first. */
+	title: string;
+	/** Article prose around it (paragraphs before and after), for speaker notes. */
+	notes: string[];
+	source: SourceRef;
+}
+
 /** Everything a deck is built from. */
 export interface ArticleExtraction {
 	slug: string;
@@ -187,6 +206,10 @@ export interface ArticleExtraction {
 	code: CodeBlock[];
 	/** Every ```mermaid diagram. */
 	diagrams: DiagramBlock[];
+	/** Every display equation (`$$…$$`). */
+	equations: EquationBlock[];
+	/** Every formula, inline or display: what the article page's math stylesheet is made for. */
+	formulas: Formula[];
 	/** Every sentence of the article's prose in document order, for notes chosen per slide (src/lib/deck/notes-picker.ts). */
 	prose: ProseSentence[];
 	/** Whole minutes to read the article (its body after the frontmatter, code included), at least 1. */

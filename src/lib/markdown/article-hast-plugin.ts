@@ -111,7 +111,9 @@ export function articleHastPlugin(options: ArticlePluginOptions = {}): HastPlugi
 function articlePlugin({ base = '/' }: ArticlePluginOptions): HastPluginEntry {
 	return (factory) => {
 		const slugger = new GithubSlugger();
-		const slides = new SlideLinkTracker(slugFromFileURL(factory.fileURL));
+		// The article's title titles the slide of a diagram before the first heading (Astro hands over the frontmatter).
+		const title = (factory.data as { astro?: { frontmatter?: { title?: unknown } } }).astro?.frontmatter?.title;
+		const slides = new SlideLinkTracker(slugFromFileURL(factory.fileURL), typeof title === 'string' ? title : '');
 		let section: string | null = null;
 		return {
 			name: 'talkbook:article',
@@ -137,6 +139,9 @@ function articlePlugin({ base = '/' }: ArticlePluginOptions): HastPluginEntry {
 					} else if (node.tagName === 'ul' || node.tagName === 'ol') {
 						const href = slides.list();
 						if (href) ctx.insertAfter(node, slideLink(href, 'the takeaways', base));
+					} else if (codeLanguage(node) === 'math') {
+						// A display equation often sits inside a sentence that goes on after it: no link to break it.
+						slides.equation();
 					} else if (codeLanguage(node) === 'mermaid') {
 						// Drawn by the content plugin after this one; its slide link goes after it like a code block's.
 						const href = slides.diagram(ctx.textContent(node).replace(/\n$/, ''));

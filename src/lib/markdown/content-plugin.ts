@@ -1,8 +1,15 @@
 import type { Element } from 'hast';
 import type { HastPluginEntry, HastVisitorContext } from 'satteri';
 import { pageDiagramHtml } from '../diagram/page.ts';
+import { renderTex } from '../math/render.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/** Class names of an element. */
+function classesOf(node: Element): string[] {
+	const value: unknown = node.properties?.['className'];
+	return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+}
 
 /** The language class of a `<pre>`'s `<code>` (`language-mermaid` → `mermaid`), or `null`. */
 function fenceLanguage(pre: Element): string | null {
@@ -15,7 +22,8 @@ function fenceLanguage(pre: Element): string | null {
 /**
  * Sätteri hast plugin (run by the remark pipeline too, through markdown/hast-adapter.ts) that turns what an
  * article holds besides prose into what the page shows, at build time: each ```mermaid fence into its
- * drawing (diagram/page.ts). It runs last, after sanitising and the slide links: what it adds is the site's
+ * drawing (diagram/page.ts), and `$…$` and `$$…$$` into KaTeX's HTML and MathML (math/render.ts; the page
+ * gets the stylesheet and fonts it needs in its head, math/style.ts). It runs last, after sanitising and the slide links: what it adds is the site's
  * own markup (as raw HTML, which the sanitiser has already passed).
  */
 export function contentHastPlugin(): HastPluginEntry {
@@ -25,13 +33,24 @@ export function contentHastPlugin(): HastPluginEntry {
 		return {
 			name: 'talkbook:content',
 			element: {
-				filter: [...HEADINGS, 'pre'],
+				filter: [...HEADINGS, 'pre', 'code'],
 				visit(node: Element, ctx: HastVisitorContext) {
 					if (HEADINGS.includes(node.tagName)) {
 						section = ctx.textContent(node);
 						return;
 					}
-					if (fenceLanguage(node) !== 'mermaid') return;
+					if (node.tagName === 'code') {
+						// `$…$`: remark-math and Sätteri both write it as <code class="language-math math-inline">.
+						if (!classesOf(node).includes('math-inline') || ctx.parent(node)?.type === 'element' && (ctx.parent(node) as Element).tagName === 'pre') return;
+						ctx.replaceNode(node, { type: 'raw', value: renderTex(ctx.textContent(node), false) });
+						return;
+					}
+					const language = fenceLanguage(node);
+					if (language === 'math') {
+						ctx.replaceNode(node, { type: 'raw', value: renderTex(ctx.textContent(node).replace(/\n$/, ''), true) });
+						return;
+					}
+					if (language !== 'mermaid') return;
 					diagrams += 1;
 					ctx.replaceNode(node, { type: 'raw', value: pageDiagramHtml(ctx.textContent(node).replace(/\n$/, ''), diagrams, section) });
 				},
