@@ -57,6 +57,8 @@ function measureInPage(): TextSize[] {
 				.filter((n) => n.nodeType === Node.TEXT_NODE)
 				.map((n) => n.textContent ?? '')
 				.join('')
+				// Zero-width characters draw nothing (KaTeX holds one in a 1 px strut): not text anyone reads.
+				.replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
 				.trim();
 			const pseudo = ['::before', '::after']
 				.map((p) => getComputedStyle(el, p).content)

@@ -90,7 +90,8 @@ function sequenceUnits(statements: readonly string[]): SequenceUnit[] {
 		const block = /^(loop|alt|opt|par|critical|break|rect)\b(.*)$/.exec(text);
 		const divider = /^(else|and)\b(.*)$/.exec(text);
 		if (block) open.push(text);
-		else if (divider && open.length > 0) open[open.length - 1] = `${/^\S+/.exec(open.at(-1) ?? '')?.[0] ?? 'alt'}${divider[2]}`;
+		// After a branch, the block goes on under that branch's label (`alt cache miss`).
+		else if (divider && open.length > 0) open[open.length - 1] = `${/^\S+/.exec(open.at(-1) ?? '')?.[0] ?? 'alt'} ${(divider[2] ?? '').trim()}`.trim();
 		if (isSequenceMessage(text)) {
 			units.push({ lines: [...pending, text], open: [...open] });
 			pending = [];
@@ -109,9 +110,16 @@ function sequenceUnits(statements: readonly string[]): SequenceUnit[] {
 
 /** The source of one part: the header, every participant, the blocks still open from the part before reopened, then its units, its open blocks closed. */
 function partSource(header: string, participants: readonly string[], units: readonly SequenceUnit[], before: SequenceUnit | undefined): string {
-	const reopened = (before?.open ?? []).map((line) => `${line.replace(/\s*\(continued\)$/, '')} (continued)`);
+	const reopened = [...(before?.open ?? [])];
+	const lines = units.flatMap((unit) => unit.lines);
+	// A part that starts on a branch (`else cache miss`) reopens its block on that branch, not on the first one.
+	while (reopened.length > 0 && /^(else|and)\b/.test(lines[0] ?? '')) {
+		const branch = /^(?:else|and)\b\s*(.*)$/.exec(lines.shift() ?? '')?.[1] ?? '';
+		const kind = /^\S+/.exec(reopened.at(-1) ?? '')?.[0] ?? 'alt';
+		reopened[reopened.length - 1] = `${kind} ${branch}`.trim();
+	}
 	const closing = (units.at(-1)?.open ?? []).map(() => 'end');
-	return [header, ...participants, ...reopened, ...units.flatMap((unit) => unit.lines), ...closing].join('\n');
+	return [header, ...participants, ...reopened.map((line) => `${line} (continued)`), ...lines, ...closing].join('\n');
 }
 
 /**
