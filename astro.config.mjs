@@ -3,12 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
 import { transformerCodeTitle } from './src/lib/shiki/transformer-code-title.ts';
 import { transformerCodeCopy } from './src/lib/shiki/transformer-code-copy.ts';
 import { siteHighlightPlugin } from './src/lib/shiki/site-highlight.ts';
 import { articleHastPlugin } from './src/lib/markdown/article-hast-plugin.ts';
 import { normalizeBase } from './src/lib/site/paths.ts';
 import { siteUrl } from './src/lib/site/origin.ts';
+import { markdownPipeline } from './src/lib/article/pipeline.ts';
+import { rehypeSatteriPlugins } from './src/lib/markdown/hast-adapter.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import feeds from './src/integrations/feeds.ts';
@@ -21,6 +25,14 @@ import { quietKnownWarnings } from './src/integrations/known-warnings.ts';
 // - base: the path it is served under, e.g. /talks/. Env TALKBOOK_BASE overrides it.
 const site = siteUrl();
 const base = normalizeBase(process.env.TALKBOOK_BASE ?? '/');
+
+// How Markdown is read, for the site and for the decks alike (see README, "Markdown pipelines"):
+// - 'satteri' (the default): Astro 7's native processor, GFM and math built in; the fastest.
+// - 'remark': the unified pipeline, remark-parse with remark-gfm and remark-math, for remark and rehype
+//   plugins of your own (add them to `remarkPlugins`/`rehypePlugins` below).
+// Env TALKBOOK_MARKDOWN overrides it for one build (TALKBOOK_MARKDOWN=remark npm run build); to change the
+// default, change the second argument.
+const markdown = markdownPipeline(process.env, 'satteri');
 
 /**
  * How the site's code blocks are highlighted. Not Astro's `shikiConfig`: the site highlights with the same
@@ -39,9 +51,15 @@ export default defineConfig({
 	// The same two settings for the site's own code (src/integrations/site-paths.ts). Not through
 	// import.meta.env.BASE_URL/SITE: Astro lets any BASE_URL or SITE variable of the shell override those.
 	vite: { define: { __TALKBOOK_SITE__: JSON.stringify({ site: site ?? null, base }) }, plugins: [quietKnownWarnings()] },
-	integrations: [contentCheck(), mdx(), feeds(), ...(site ? [sitemap()] : []), pagefind()],
+	integrations: [contentCheck({ markdown }), mdx(), feeds(), ...(site ? [sitemap()] : []), pagefind()],
 	markdown: {
 		syntaxHighlight: false,
-		processor: satteri({ features: { math: true }, hastPlugins: [siteHighlightPlugin(code), articleHastPlugin({ base })] }),
+		// The site's own steps (highlighting, sanitising, anchors and slide links, diagrams and math) are Sätteri hast
+		// plugins; the remark pipeline runs the same ones as a rehype plugin (src/lib/markdown/hast-adapter.ts), and
+		// its smart punctuation is set as Sätteri's (`--` an en dash, `---` an em dash), so both write the same pages.
+		processor:
+			markdown === 'remark'
+				? unified({ gfm: true, smartypants: { dashes: 'oldschool' }, remarkPlugins: [remarkMath], rehypePlugins: [rehypeSatteriPlugins([siteHighlightPlugin(code), articleHastPlugin({ base })])] })
+				: satteri({ features: { math: true }, hastPlugins: [siteHighlightPlugin(code), articleHastPlugin({ base })] }),
 	},
 });

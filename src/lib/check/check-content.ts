@@ -10,6 +10,7 @@ import { scanContentFolder } from '../catalog/files.ts';
 import type { Catalog } from '../catalog/types.ts';
 import { TalkbookError } from '../errors.ts';
 import { slugFromFile } from '../article/parse.ts';
+import { activeMarkdownPipeline } from '../article/pipeline.ts';
 import type { ArticleExtraction } from '../extract/types.ts';
 import type { ArticleFrontmatter } from '../schema/article.ts';
 import { checkArticleSource } from './article-file.ts';
@@ -140,7 +141,8 @@ function failedRecord(file: string, errors: readonly TalkbookError[]): ArticleRe
 /** readArticle through the cache, keyed by the file's name and text and everything else that changes the result. */
 function articleRecord(file: string, absolute: string, options: CheckOptions): { record: ArticleRecord; key: string } {
 	const { source, errors: unreadable } = decodeSource(readFileSync(absolute), file);
-	const key = hashParts(RECORD_VERSION, options.buildKey ?? '', file, source);
+	// The pipeline is part of the key: astro.config.mjs may set one the build key's environment does not name.
+	const key = hashParts(RECORD_VERSION, options.buildKey ?? '', activeMarkdownPipeline(), file, source);
 	if (unreadable.length > 0) {
 		return { record: failedRecord(file, unreadable), key };
 	}

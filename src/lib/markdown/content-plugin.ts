@@ -1,9 +1,18 @@
 import type { Element } from 'hast';
-import type { HastPluginEntry, HastVisitorContext } from 'satteri';
+import { fromHtml } from 'hast-util-from-html';
+import type { HastContent, HastPluginEntry, HastVisitorContext } from 'satteri';
 import { pageDiagramHtml } from '../diagram/page.ts';
 import { renderTex } from '../math/render.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
+/**
+ * The site's own HTML in place of a node: as it is (a `raw` node) in Markdown, parsed into elements in MDX,
+ * which compiles hast to JSX and has no `raw` node.
+ */
+function markup(html: string, ctx: HastVisitorContext): HastContent | HastContent[] {
+	return ctx.sourceFormat === 'mdx' ? (fromHtml(html, { fragment: true }).children as HastContent[]) : ({ type: 'raw', value: html } as HastContent);
+}
 
 /** Class names of an element. */
 function classesOf(node: Element): string[] {
@@ -23,8 +32,8 @@ function fenceLanguage(pre: Element): string | null {
  * Sätteri hast plugin (run by the remark pipeline too, through markdown/hast-adapter.ts) that turns what an
  * article holds besides prose into what the page shows, at build time: each ```mermaid fence into its
  * drawing (diagram/page.ts), and `$…$` and `$$…$$` into KaTeX's HTML and MathML (math/render.ts; the page
- * gets the stylesheet and fonts it needs in its head, math/style.ts). It runs last, after sanitising and the slide links: what it adds is the site's
- * own markup (as raw HTML, which the sanitiser has already passed).
+ * gets the stylesheet and fonts it needs in its head, math/style.ts). It runs last, after sanitising and the
+ * slide links: what it adds is the site's own markup, which the sanitiser has already passed.
  */
 export function contentHastPlugin(): HastPluginEntry {
 	return () => {
@@ -42,17 +51,17 @@ export function contentHastPlugin(): HastPluginEntry {
 					if (node.tagName === 'code') {
 						// `$…$`: remark-math and Sätteri both write it as <code class="language-math math-inline">.
 						if (!classesOf(node).includes('math-inline') || ctx.parent(node)?.type === 'element' && (ctx.parent(node) as Element).tagName === 'pre') return;
-						ctx.replaceNode(node, { type: 'raw', value: renderTex(ctx.textContent(node), false) });
+						ctx.replaceNode(node, markup(renderTex(ctx.textContent(node), false), ctx));
 						return;
 					}
 					const language = fenceLanguage(node);
 					if (language === 'math') {
-						ctx.replaceNode(node, { type: 'raw', value: renderTex(ctx.textContent(node).replace(/\n$/, ''), true) });
+						ctx.replaceNode(node, markup(renderTex(ctx.textContent(node).replace(/\n$/, ''), true), ctx));
 						return;
 					}
 					if (language !== 'mermaid') return;
 					diagrams += 1;
-					ctx.replaceNode(node, { type: 'raw', value: pageDiagramHtml(ctx.textContent(node).replace(/\n$/, ''), diagrams, section) });
+					ctx.replaceNode(node, markup(pageDiagramHtml(ctx.textContent(node).replace(/\n$/, ''), diagrams, section), ctx));
 				},
 			},
 		};
