@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { decimalMarkOf, headerUnit, parseQuantity } from '../../src/lib/chart/quantity.ts';
 import type { DecimalMark, Dimension } from '../../src/lib/chart/quantity.ts';
 import { isSummaryRow, tableCharts } from '../../src/lib/chart/table-chart.ts';
-import type { ComparisonTable } from '../../src/lib/extract/types.ts';
+import { comparisonTable } from './support/article.ts';
 
 interface Case {
 	cell: string;
@@ -140,19 +140,7 @@ describe('numbers as people write them in tables', () => {
 	});
 });
 
-/** A comparison table from plain cells. */
-function table(header: string[], rows: string[][]): ComparisonTable {
-	return {
-		index: 1,
-		align: header.map(() => null),
-		header,
-		rows,
-		notes: [],
-		prose: [],
-		chart: true,
-		source: { article: 'a', sectionId: null, sectionTitle: null, position: { line: 1, column: 1 } },
-	};
-}
+const table = comparisonTable;
 
 describe('tables as people write them, as charts', () => {
 	it('draws columns in different units as separate charts, never on one axis', () => {

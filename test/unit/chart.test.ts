@@ -4,22 +4,9 @@ import { CHART_FONT_PX, CHART_WIDTH, formatTick, niceStep, renderChartSvg, textW
 import { tableChart } from '../../src/lib/chart/table-chart.ts';
 import type { ChartData } from '../../src/lib/chart/table-chart.ts';
 import { extractTables } from '../../src/lib/extract/tables.ts';
-import type { ComparisonTable } from '../../src/lib/extract/types.ts';
-import { contextFor } from './support/article.ts';
+import { comparisonTable, contextFor } from './support/article.ts';
 
-/** A comparison table from plain cells. */
-function table(header: string[], rows: string[][]): ComparisonTable {
-	return {
-		index: 1,
-		align: header.map(() => null),
-		header,
-		rows,
-		notes: [],
-		prose: [],
-		chart: true,
-		source: { article: 'a', sectionId: null, sectionTitle: null, position: { line: 1, column: 1 } },
-	};
-}
+const table = comparisonTable;
 
 describe('parseQuantity', () => {
 	it('reads numbers with units into base units, and ranges as ranges', () => {
