@@ -3,8 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { unified } from '@astrojs/markdown-remark';
-import remarkMath from 'remark-math';
 import { transformerCodeTitle } from './src/lib/shiki/transformer-code-title.ts';
 import { transformerCodeCopy } from './src/lib/shiki/transformer-code-copy.ts';
 import { siteHighlightPlugin } from './src/lib/shiki/site-highlight.ts';
@@ -12,7 +10,6 @@ import { articleHastPlugin } from './src/lib/markdown/article-hast-plugin.ts';
 import { normalizeBase } from './src/lib/site/paths.ts';
 import { siteUrl } from './src/lib/site/origin.ts';
 import { markdownPipeline } from './src/lib/article/pipeline.ts';
-import { rehypeSatteriPlugins } from './src/lib/markdown/hast-adapter.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import feeds from './src/integrations/feeds.ts';
@@ -33,6 +30,17 @@ const base = normalizeBase(process.env.TALKBOOK_BASE ?? '/');
 // Env TALKBOOK_MARKDOWN overrides it for one build (TALKBOOK_MARKDOWN=remark npm run build); to change the
 // default, change the second argument.
 const markdown = markdownPipeline(process.env, 'satteri');
+/** The site's Markdown processor for that pipeline (remark's packages loaded only when it is the one). */
+async function markdownProcessor() {
+	const plugins = [siteHighlightPlugin(code), articleHastPlugin({ base })];
+	if (markdown !== 'remark') return satteri({ features: { math: true }, hastPlugins: plugins });
+	const [{ unified }, { default: remarkMath }, { rehypeSatteriPlugins }] = await Promise.all([
+		import('@astrojs/markdown-remark'),
+		import('remark-math'),
+		import('./src/lib/markdown/hast-adapter.ts'),
+	]);
+	return unified({ gfm: true, smartypants: { dashes: 'oldschool' }, remarkPlugins: [remarkMath], rehypePlugins: [rehypeSatteriPlugins(plugins)] });
+}
 
 /**
  * How the site's code blocks are highlighted. Not Astro's `shikiConfig`: the site highlights with the same
@@ -57,9 +65,6 @@ export default defineConfig({
 		// The site's own steps (highlighting, sanitising, anchors and slide links, diagrams and math) are Sätteri hast
 		// plugins; the remark pipeline runs the same ones as a rehype plugin (src/lib/markdown/hast-adapter.ts), and
 		// its smart punctuation is set as Sätteri's (`--` an en dash, `---` an em dash), so both write the same pages.
-		processor:
-			markdown === 'remark'
-				? unified({ gfm: true, smartypants: { dashes: 'oldschool' }, remarkPlugins: [remarkMath], rehypePlugins: [rehypeSatteriPlugins([siteHighlightPlugin(code), articleHastPlugin({ base })])] })
-				: satteri({ features: { math: true }, hastPlugins: [siteHighlightPlugin(code), articleHastPlugin({ base })] }),
+		processor: await markdownProcessor(),
 	},
 });

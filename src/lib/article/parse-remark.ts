@@ -1,17 +1,26 @@
 import type { Root, Yaml } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { TalkbookError } from '../errors.ts';
+import { lazyPackage } from '../lazy.ts';
 
 /** A YAML frontmatter block at the very start of a file, as Sätteri and remark-frontmatter recognise it. */
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?=\r?\n|$)/;
 
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
-const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath).freeze();
+type Plugin = { default: Parameters<Processor['use']>[0] };
+const unifiedPackage = lazyPackage<typeof import('unified')>('unified');
+const plugins = ['remark-parse', 'remark-gfm', 'remark-math', 'remark-mdx'].map((id) => lazyPackage<Plugin>(id));
+
+let processors: { markdown: Processor; mdx: Processor } | null = null;
+
+/** The two parsers, made on first use: a Sätteri build never loads remark. */
+function parsers(): { markdown: Processor; mdx: Processor } {
+	if (processors) return processors;
+	const [parse, gfm, math, mdx] = plugins.map((plugin) => plugin().default) as [Plugin['default'], Plugin['default'], Plugin['default'], Plugin['default']];
+	const { unified } = unifiedPackage();
+	processors = { markdown: unified().use(parse).use(gfm).use(math).freeze() as unknown as Processor, mdx: unified().use(parse).use(mdx).use(gfm).use(math).freeze() as unknown as Processor };
+	return processors;
+}
 
 /**
  * The frontmatter as the `yaml` node Sätteri makes, and the source with it blanked out (every character
@@ -40,6 +49,7 @@ export function parseWithRemark(source: string, file: string): Root {
 	const { yaml, body } = splitFrontmatter(source);
 	let tree: Root;
 	try {
+		const { markdown, mdx } = parsers();
 		tree = (file.toLowerCase().endsWith('.mdx') ? mdx : markdown).parse(body) as Root;
 	} catch (error) {
 		const place = error as { reason?: string; message?: string; line?: number; column?: number; place?: { line?: number; column?: number; start?: { line?: number; column?: number } } };

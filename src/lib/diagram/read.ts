@@ -1,7 +1,7 @@
-import { renderMermaidSVG } from 'beautiful-mermaid';
 import { readClass } from './class.ts';
 import { readEr } from './er.ts';
 import { flowchartDirection, readFlowchart } from './flowchart.ts';
+import { mermaid } from './render.ts';
 import { readSequence } from './sequence.ts';
 import { DiagramError, KIND_NAMES, plainLabel, statementLines } from './source.ts';
 import type { DiagramKind, KindReading, SourceLine } from './source.ts';
@@ -88,7 +88,7 @@ export function readDiagram(source: string): DiagramReading {
 /** What beautiful-mermaid itself says of a source it does not draw, as ` (beautiful-mermaid: …)`; empty when it draws it. */
 function rendererMessage(source: string): string {
 	try {
-		renderMermaidSVG(source);
+		mermaid().renderMermaidSVG(source);
 		return '';
 	} catch (error) {
 		return ` (beautiful-mermaid: ${error instanceof Error ? error.message : String(error)})`;

@@ -1,4 +1,7 @@
-import { renderMermaidSVG } from 'beautiful-mermaid';
+import { lazyPackage } from '../lazy.ts';
+
+/** beautiful-mermaid, loaded when a build first draws a diagram. */
+export const mermaid = lazyPackage<typeof import('beautiful-mermaid')>('beautiful-mermaid', 'dist/index.js');
 
 /*
  * Diagrams drawn at build time by beautiful-mermaid (pure TypeScript: no browser, no DOM, nothing fetched).
@@ -123,7 +126,7 @@ export function drawDiagram(source: string, options: DrawOptions): DrawnDiagram 
 	const key = `${options.padding}/${options.nodeSpacing ?? ''}/${options.layerSpacing ?? ''}\u0000${source}`;
 	const known = drawn.get(key);
 	if (known) return known;
-	const svg = renderMermaidSVG(source, { ...COLOURS, ...options, transparent: true, font: 'Talkbook' });
+	const svg = mermaid().renderMermaidSVG(source, { ...COLOURS, ...options, transparent: true, font: 'Talkbook' });
 	const open = /^<svg\b[^>]*>/.exec(svg.trim());
 	const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(open?.[0] ?? '');
 	if (!open || !viewBox) throw new Error('beautiful-mermaid returned no <svg> with a viewBox');

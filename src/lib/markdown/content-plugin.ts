@@ -1,17 +1,19 @@
 import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { lazyPackage } from '../lazy.ts';
 import type { HastContent, HastPluginEntry, HastVisitorContext } from 'satteri';
 import { pageDiagramHtml } from '../diagram/page.ts';
 import { renderTex } from '../math/render.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
+const hastFromHtml = lazyPackage<typeof import('hast-util-from-html')>('hast-util-from-html');
+
 /**
  * The site's own HTML in place of a node: as it is (a `raw` node) in Markdown, parsed into elements in MDX,
  * which compiles hast to JSX and has no `raw` node.
  */
 function markup(html: string, ctx: HastVisitorContext): HastContent | HastContent[] {
-	return ctx.sourceFormat === 'mdx' ? (fromHtml(html, { fragment: true }).children as HastContent[]) : ({ type: 'raw', value: html } as HastContent);
+	return ctx.sourceFormat === 'mdx' ? (hastFromHtml().fromHtml(html, { fragment: true }).children as HastContent[]) : ({ type: 'raw', value: html } as HastContent);
 }
 
 /** Class names of an element. */
@@ -36,13 +38,17 @@ function fenceLanguage(pre: Element): string | null {
  * slide links: what it adds is the site's own markup, which the sanitiser has already passed.
  */
 export function contentHastPlugin(): HastPluginEntry {
-	return () => {
+	return (factory) => {
+		// Most documents hold neither: then nothing of theirs crosses over to JavaScript for this plugin.
+		const hasMath = factory.source.includes('$');
+		const hasDiagram = /^[ \t>]*(?:`{3,}|~{3,})[ \t]*mermaid\b/im.test(factory.source);
+		if (!hasMath && !hasDiagram) return null;
 		let diagrams = 0;
 		let section: string | null = null;
 		return {
 			name: 'talkbook:content',
 			element: {
-				filter: [...HEADINGS, 'pre', 'code'],
+				filter: [...(hasDiagram ? HEADINGS : []), 'pre', ...(hasMath ? ['code'] : [])],
 				visit(node: Element, ctx: HastVisitorContext) {
 					if (HEADINGS.includes(node.tagName)) {
 						section = ctx.textContent(node);

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { lazyPackage } from '../lazy.ts';
+
+const hastFromHtml = lazyPackage<typeof import('hast-util-from-html')>('hast-util-from-html');
 
 /*
  * Which of KaTeX's fonts each character of rendered math is drawn in, read from KaTeX's own stylesheet:
@@ -177,6 +179,7 @@ export function charactersByFace(htmls: readonly string[]): Map<string, { face: 
 		}
 		for (const child of node.children) walk(child as ElementContent, next, own, math);
 	};
+	const { fromHtml } = hastFromHtml();
 	for (const html of htmls) walk(fromHtml(html, { fragment: true }), [], { family: 'KaTeX_Main', weight: 400, style: 'normal' }, false);
 	return out;
 }

@@ -1,4 +1,7 @@
-import katex from 'katex';
+import { lazyPackage } from '../lazy.ts';
+
+/** KaTeX, loaded when a build first renders math. */
+const katexModule = lazyPackage<typeof import('katex')>('katex');
 
 /** TeX that KaTeX refuses, with where in the TeX it stopped (0-based offset) when it says. */
 export class MathError extends Error {
@@ -25,6 +28,7 @@ export function renderTex(tex: string, display: boolean): string {
 	const key = `${display ? 'D' : 'I'}${tex}`;
 	const known = rendered.get(key);
 	if (known !== undefined) return known;
+	const katex = katexModule();
 	let html: string;
 	const refused: string[] = [];
 	try {
