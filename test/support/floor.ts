@@ -45,12 +45,20 @@ function measureInPage(): TextSize[] {
 		}
 		return parts.join(' > ');
 	};
+	// Text clipped to nothing for screen readers only (KaTeX's MathML beside its HTML) renders nothing to read.
+	const visuallyHidden = (el: Element, slide: Element): boolean => {
+		for (let at: Element | null = el; at && at !== slide; at = at.parentElement) {
+			const style = getComputedStyle(at);
+			if (style.clipPath === 'inset(50%)' || (style.clip !== 'auto' && style.clip !== '')) return true;
+		}
+		return false;
+	};
 	for (const slide of reveal.getSlides()) {
 		const { h, v } = reveal.getIndices(slide);
 		reveal.slide(h, v ?? 0, Number.MAX_SAFE_INTEGER);
 		const id = slide.id || `${h}/${v ?? 0}`;
 		for (const el of slide.querySelectorAll('*')) {
-			if (el.closest('aside.notes, script, style')) continue;
+			if (el.closest('aside.notes, script, style') || visuallyHidden(el, slide)) continue;
 			const style = getComputedStyle(el);
 			if (style.display === 'none' || style.visibility === 'hidden') continue;
 			const own = [...el.childNodes]

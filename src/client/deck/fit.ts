@@ -36,7 +36,8 @@ function overflowsWidth(el: HTMLElement): boolean {
 function smallestText(el: HTMLElement): number {
 	let least = Number.POSITIVE_INFINITY;
 	for (const node of [el, ...el.querySelectorAll<HTMLElement>('*')]) {
-		if (node.closest('[data-chrome]')) continue;
+		// Chrome has a floor of its own; KaTeX's MathML is for screen readers, clipped to nothing on screen.
+		if (node.closest('[data-chrome], .katex-mathml')) continue;
 		// Zero-width characters draw nothing (KaTeX's 1 px struts hold one): they are not text to keep readable.
 		const hasText = [...node.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').replace(ZERO_WIDTH, '').trim() !== '');
 		if (hasText) least = Math.min(least, Number.parseFloat(getComputedStyle(node).fontSize));

@@ -71,7 +71,7 @@ function withFloor(css: string, floorPx: number): string {
  * page draws with cut down to the characters it draws (a few hundred bytes to 2 KB each instead of 5 to
  * 28 KB), inline as data URLs, so a page with math makes no extra request and a page without math loads
  * nothing of it. `htmls` are the page's rendered formulas (math/render.ts). With `floorPx` (slides), no
- * math text renders below it, and the hidden MathML is held to it too.
+ * math text renders below it (its MathML, for screen readers, is clipped to nothing on screen).
  */
 export async function mathStylesheet(htmls: readonly string[], options: MathStyleOptions = {}): Promise<string> {
 	const css = usedRules(katexStylesheet().css, classesOf(htmls));
@@ -79,10 +79,10 @@ export async function mathStylesheet(htmls: readonly string[], options: MathStyl
 	const faces = await Promise.all(
 		used.map(async ({ face, chars }) => {
 			const url = await subsetDataUrl(face.file, [...chars].sort().join(''));
-			return `@font-face{font-family:${face.family};font-style:${face.style};font-weight:${face.weight};src:url(${url}) format("woff2")}`;
+			return `@font-face{font-family:${face.family};font-style:${face.style};font-weight:${face.weight};src:url("${url}") format("woff2")}`;
 		}),
 	);
 	const floor = options.floorPx;
-	const rules = floor ? `${withFloor(css, floor)}.katex-mathml math *{font-size:max(1em,${floor}px)}` : css;
+	const rules = floor ? withFloor(css, floor) : css;
 	return faces.join('') + rules;
 }
