@@ -129,7 +129,8 @@ export function renderChartSvg(data: ChartData, options: ChartSvgOptions): strin
 	const unitRoom = textWidth(` ${data.unit}`) + GAP;
 	const plotX = labelWidth + GAP;
 	const plotWidth = chartWidth - plotX - Math.max(valueRoom, unitRoom);
-	const step = niceStep(data.max - (data.min ?? 0));
+	// Steps sized by the longer side of zero, so a small negative value costs one step of the axis, not a third of it.
+	const step = niceStep(Math.max(data.max, -(data.min ?? 0)));
 	const axisMax = Math.ceil(data.max / step - 1e-9) * step;
 	// Below zero only when a value is (a Δ % column): bars then grow left and right of the zero line.
 	const axisMin = Math.floor((data.min ?? 0) / step + 1e-9) * step;
