@@ -49,7 +49,7 @@ function measureInPage(): TextSize[] {
 	const visuallyHidden = (el: Element, slide: Element): boolean => {
 		for (let at: Element | null = el; at && at !== slide; at = at.parentElement) {
 			const style = getComputedStyle(at);
-			if (style.clipPath === 'inset(50%)' || (style.clip !== 'auto' && style.clip !== '')) return true;
+			if (style.clipPath === 'inset(50%)') return true;
 		}
 		return false;
 	};
