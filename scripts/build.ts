@@ -25,6 +25,7 @@ import { buildOutcome, closingMessage, exitCode, isRunning, removeStaleBuilds } 
 import { checkProject } from '../src/lib/check/check-content.ts';
 import { formatReport, formatSummary } from '../src/lib/check/report.ts';
 import { siteUrl } from '../src/lib/site/origin.ts';
+import { markdownPipeline, useMarkdownPipeline } from '../src/lib/article/pipeline.ts';
 import { normalizeBase } from '../src/lib/site/paths.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -131,6 +132,9 @@ async function checkedBuild(outDir: string): Promise<number> {
 		const site = siteUrl();
 		const siteOrigin = site ? new URL(site).origin : '';
 		const base = normalizeBase(process.env['TALKBOOK_BASE'] ?? '/');
+		// TALKBOOK_MARKDOWN, or the default; a pipeline set in astro.config.mjs instead is seen by Astro's side, which then checks again.
+		const markdown = markdownPipeline();
+		useMarkdownPipeline(markdown);
 		// Synchronous, but astro starts in its own process meanwhile.
 		const { result, catalog } = checkProject({ root, base, ...(siteOrigin ? { siteOrigin } : {}), cache: store, buildKey: key });
 		if (signal) return 1;
@@ -140,7 +144,7 @@ async function checkedBuild(outDir: string): Promise<number> {
 		}
 		console.log(result.warnings.length > 0 ? formatReport(result) : formatSummary(result));
 		console.log(`content check in ${Math.round(performance.now() - started)} ms (${store.hits} cached, ${store.misses} computed)${forceAstro ? '; Astro content cache rebuilt' : ''}`);
-		writeCatalogFile(catalogFile, { siteOrigin, base, catalog });
+		writeCatalogFile(catalogFile, { siteOrigin, base, markdown, catalog });
 		run.release();
 		// The search indexes the last build set aside: deleted now, while Astro works, not at the end of a build.
 		sweepIndexCache(indexCacheDir(cacheDir));

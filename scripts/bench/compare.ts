@@ -183,11 +183,11 @@ export async function compare(
 
 /** The comparison as table rows (label, then one cell per article count). */
 export function compareRows(
-	runs: readonly { articles: number; compare?: Comparison | undefined; deckPage?: { gzipBytes: number; byKind: Record<string, { gzipBytes: number; requests: number }> } | null }[],
+	runs: readonly { articles: number; markdown?: string; compare?: Comparison | undefined; deckPage?: { gzipBytes: number; byKind: Record<string, { gzipBytes: number; requests: number }> } | null }[],
 ): string[][] {
 	const withCompare = runs.filter((r) => r.compare);
 	const cell = (s: Spread, target: number): string => `${s.median.toFixed(2)}× (${s.min.toFixed(2)}–${s.max.toFixed(2)})${s.median <= target ? '' : ' over'}`;
-	const rows: string[][] = [['vs bare Astro + pagefind', ...withCompare.map((r) => `${r.articles} articles, ${r.compare?.rounds} rounds`)]];
+	const rows: string[][] = [['vs bare Astro + pagefind', ...withCompare.map((r) => `${r.articles} articles${r.markdown && r.markdown !== 'satteri' ? ` (${r.markdown})` : ''}, ${r.compare?.rounds} rounds`)]];
 	for (const s of SCENARIOS) {
 		const label = { clean: 'clean build', unchanged: 'unchanged rebuild', edit: 'one-article edit' }[s];
 		rows.push([`${label} wall (≤ ${TARGETS[s]}×)`, ...withCompare.map((r) => cell(r.compare!.scenarios[s].wallRatio, TARGETS[s]))]);

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { SearchLatency } from './search-latency.ts';
 import type { Comparison } from './compare.ts';
+import type { MarkdownPipeline } from '../../src/lib/article/pipeline.ts';
 
 /** A failure the benchmark reports as one clear message (exit code 1). */
 export class BenchError extends Error {
@@ -15,14 +16,24 @@ export interface BenchArgs {
 	help: boolean;
 	/** Rounds of the side-by-side comparison with bare Astro (each: clean, unchanged, one-article edit, both sides). */
 	rounds: number;
+	/** The Markdown pipeline Talkbook's side builds with (TALKBOOK_MARKDOWN). */
+	markdown: MarkdownPipeline;
 }
 
-export const USAGE = `Usage: npm run bench -- [--articles N] [--seed S] [--rounds R] [--keep]
+export const USAGE = `Usage: npm run bench -- [--articles N] [--seed S] [--rounds R] [--markdown satteri|remark] [--keep]
 
   --articles N   synthetic articles to build (default 200)
   --seed S       corpus seed (default 1); the same seed gives the same corpus
   --rounds R     rounds of the comparison with bare Astro + pagefind (default 3)
+  --markdown P   the Markdown pipeline Talkbook builds with: satteri (default) or remark (TALKBOOK_MARKDOWN);
+                 bare Astro keeps its default. A remark run is kept beside the satteri run of the same size
   --keep         keep bench/tmp/run-<N>/ (the project copy, corpus and dist/) afterwards`;
+
+function pipelineArg(value: string | undefined): MarkdownPipeline {
+	if (value === undefined) return 'satteri';
+	if (value === 'satteri' || value === 'remark') return value;
+	throw new Error(`--markdown must be satteri or remark, got "${value}"`);
+}
 
 function positiveInt(name: string, value: string | undefined, fallback: number, min: number): number {
 	if (value === undefined) return fallback;
@@ -40,6 +51,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
 			articles: { type: 'string' },
 			seed: { type: 'string' },
 			rounds: { type: 'string' },
+			markdown: { type: 'string' },
 			keep: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
@@ -50,6 +62,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
 		articles: positiveInt('articles', values.articles, 200, 1),
 		seed: positiveInt('seed', values.seed, 1, 0),
 		rounds: positiveInt('rounds', values.rounds, 3, 1),
+		markdown: pipelineArg(values.markdown),
 		keep: values.keep ?? false,
 		help: values.help ?? false,
 	};
@@ -127,6 +140,8 @@ export interface SearchResult {
 
 export interface BenchRun {
 	articles: number;
+	/** The Markdown pipeline Talkbook built with; runs before issue 21 have none (Sätteri). */
+	markdown?: MarkdownPipeline;
 	seed: number;
 	date: string;
 	node: string;
@@ -180,15 +195,20 @@ export interface BenchResults {
 }
 
 /** Adds (or replaces) the run for its article count, keeping every other run. Unreadable input starts afresh. */
+/** A run's key in results.json: its size, and the pipeline when it is not the default (`200`, `200-remark`). */
+export function runKey(run: Pick<BenchRun, 'articles' | 'markdown'>): string {
+	return run.markdown && run.markdown !== 'satteri' ? `${run.articles}-${run.markdown}` : String(run.articles);
+}
+
 export function mergeRun(existing: unknown, run: BenchRun): BenchResults {
 	const runs: Record<string, BenchRun> = {};
 	if (existing && typeof existing === 'object' && 'runs' in existing) {
 		const old = (existing as { runs: unknown }).runs;
 		if (old && typeof old === 'object') Object.assign(runs, old);
 	}
-	runs[String(run.articles)] = run;
+	runs[runKey(run)] = run;
 	const ordered: Record<string, BenchRun> = {};
-	for (const key of Object.keys(runs).sort((a, b) => Number(a) - Number(b))) ordered[key] = runs[key] as BenchRun;
+	for (const key of Object.keys(runs).sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.localeCompare(b))) ordered[key] = runs[key] as BenchRun;
 	return { runs: ordered };
 }
 
@@ -251,7 +271,7 @@ export function pagefindFromLog(log: string): { pages: number; ms: number } | nu
 export function tableRows(runs: readonly BenchRun[]): string[][] {
 	const row = (label: string, cell: (r: BenchRun) => string): string[] => [label, ...runs.map(cell)];
 	return [
-		row('articles', (r) => String(r.articles)),
+		row('articles', (r) => `${r.articles}${r.markdown && r.markdown !== 'satteri' ? ` (${r.markdown})` : ''}`),
 		row('corpus (md bytes, words)', (r) => `${formatBytes(r.corpus.bytes)}, ${r.corpus.words.toLocaleString('en-US')} words`),
 		row('build total', (r) => `${r.build.seconds.toFixed(1)} s`),
 		row('build per article', (r) => `${(r.build.perArticleSeconds * 1000).toFixed(0)} ms`),

@@ -1,12 +1,13 @@
 /**
- * The benchmark: `npm run bench -- --articles N [--seed S] [--rounds R] [--keep]`.
+ * The benchmark: `npm run bench -- --articles N [--seed S] [--rounds R] [--markdown satteri|remark] [--keep]`.
  *
  * Builds a copy of the project (its src/, public/, decks/ and config, none of its articles) with N synthetic
  * articles in bench/tmp/run-<N>/ and, side by side with it, the bare Astro site of bench/bare/ on the same
  * articles in bench/tmp/bare-<N>/: R alternating rounds of a clean build, an unchanged rebuild and a
  * one-article edit on each (scripts/bench/compare.ts). Then it measures dist/ and the pagefind index, and loads an
  * article page, its deck and the search page in headless Chromium (localhost only) for bytes and search
- * latency. Results go to bench/results.json under `runs["<N>"]`, next to the runs at other sizes.
+ * latency. Results go to bench/results.json under `runs["<N>"]` (`runs["<N>-remark"]` with --markdown remark),
+ * next to the runs at other sizes.
  */
 import { copyProject } from '../project-copy.ts';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -176,7 +177,7 @@ async function main(): Promise<void> {
 	}
 	const runStarted = performance.now();
 	const tmp = path.join(BENCH_DIR, 'tmp', `run-${args.articles}`);
-	log(`${args.articles} articles, seed ${args.seed}, Node ${process.version}, ${os.cpus().length} CPUs`);
+	log(`${args.articles} articles, seed ${args.seed}, ${args.markdown} pipeline, Node ${process.version}, ${os.cpus().length} CPUs`);
 
 	const corpus = generateCorpus({ articles: args.articles, seed: args.seed });
 	const corpusBytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.source), 0);
@@ -212,6 +213,8 @@ async function measure(args: BenchArgs, tmp: string, corpus: readonly CorpusArti
 		PATH: `${path.join(tmp, 'node_modules', '.bin')}${path.delimiter}${path.dirname(process.execPath)}${path.delimiter}${process.env['PATH'] ?? ''}`,
 		FORCE_COLOR: '0',
 		NO_COLOR: '1',
+		// Talkbook's pipeline; bare Astro has no such setting and keeps its default (Sätteri).
+		TALKBOOK_MARKDOWN: args.markdown,
 	};
 	const sample = pickSample(corpus);
 	const comparison = await compare(sides, sample.file, args.rounds, env, log);
@@ -278,6 +281,7 @@ async function measure(args: BenchArgs, tmp: string, corpus: readonly CorpusArti
 	const cpus = os.cpus();
 	const run: BenchRun = {
 		articles: args.articles,
+		markdown: args.markdown,
 		seed: args.seed,
 		date: new Date().toISOString(),
 		node: process.version,

@@ -5,6 +5,8 @@ import { setBuildCatalog } from '../lib/catalog/catalog.ts';
 import { CATALOG_FILE_ENV, readCatalogFile } from '../lib/catalog/handoff.ts';
 import { checkProject } from '../lib/check/check-content.ts';
 import { normalizeBase } from '../lib/site/paths.ts';
+import { DEFAULT_MARKDOWN_PIPELINE, useMarkdownPipeline } from '../lib/article/pipeline.ts';
+import type { MarkdownPipeline } from '../lib/article/pipeline.ts';
 import { formatProblem, formatReport } from '../lib/check/report.ts';
 
 /** The report as an error without a stack: Astro prints the message (the locations), and our call stack would only be noise. */
@@ -23,7 +25,9 @@ class ContentCheckError extends Error {
  * bad content just like `npm run build`; `astro dev` reports problems as warnings or stops on errors at
  * start. Pages and the search index then share the one catalog (src/lib/catalog).
  */
-export default function contentCheck(): AstroIntegration {
+export default function contentCheck({ markdown = DEFAULT_MARKDOWN_PIPELINE }: { markdown?: MarkdownPipeline } = {}): AstroIntegration {
+	// Every parse of this process (the check here, or the catalog of `astro dev`) reads Markdown as the site renders it.
+	useMarkdownPipeline(markdown);
 	let root = process.cwd();
 	let siteOrigin = '';
 	let base = '/';
@@ -46,12 +50,13 @@ export default function contentCheck(): AstroIntegration {
 				const file = process.env[CATALOG_FILE_ENV];
 				if (!file) return;
 				const handoff = await readCatalogFile(file);
-				if (handoff.siteOrigin === siteOrigin && handoff.base === base) {
+				if (handoff.siteOrigin === siteOrigin && handoff.base === base && handoff.markdown === markdown) {
 					setBuildCatalog(handoff.catalog);
 					return;
 				}
-				// Only when `site` or `base` was changed on the command line: the decks spell them out, so check again here.
-				logger.info(`site ${siteOrigin || '(none)'}${base} differs from the build script's ${handoff.siteOrigin || '(none)'}${handoff.base}: building the catalog again`);
+				// Only when `site`, `base` or the Markdown pipeline was set in astro.config.mjs rather than by its
+				// environment variable: the decks spell the address out and are read with the pipeline, so check again here.
+				logger.info(`site ${siteOrigin || '(none)'}${base} (${markdown}) differs from the build script's ${handoff.siteOrigin || '(none)'}${handoff.base} (${handoff.markdown}): building the catalog again`);
 				const { store, buildKey } = buildCache(root);
 				const { result, catalog } = checkProject({ root, base, ...(siteOrigin ? { siteOrigin } : {}), cache: store, buildKey });
 				if (!catalog) throw new ContentCheckError(formatReport(result));

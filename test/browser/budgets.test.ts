@@ -11,7 +11,8 @@ import { deckUrls } from '../support/deck.ts';
  * said 60 KB) for everything a deck loads when opened, until the network is idle (plugins and styles
  * loaded later on first use do not count). Measured 2026-12-07 with the deck's own fonts inlined:
  * 58.1–59.1 KiB gzip (html 17.6–18.6 of which 11.8–12.1 KB of WOFF2, css 6.8, js 33.6), from
- * 53.6–54.7 KiB (html 5.2–6.3, css 14.6) with system fonts.
+ * 53.6–54.7 KiB (html 5.2–6.3, css 14.6) with system fonts. A deck with math
+ * also carries KaTeX's rules and the faces its formulas use, cut to them (issue 21).
  */
 const BUDGET = {
 	article: { rawBytes: 64 * 1024, gzipBytes: 18 * 1024, requests: 6 },

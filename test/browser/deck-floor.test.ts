@@ -167,7 +167,8 @@ describe('a 4:3 talk\'s charts', () => {
 				}, id),
 			);
 		}
-		expect(charts.map((c) => c.id)).toEqual(['chart-1', 'chart-1-2']);
+		// Latency, and (another unit, another chart) memory: each drawn to the 4:3 frame.
+		expect(charts.map((c) => c.id)).toEqual(['chart-1', 'chart-1-2', 'chart-1-mb', 'chart-1-mb-2']);
 		for (const chart of charts) {
 			expect(chart.width, chart.id).toBe(960 - 144);
 			// Shown at 1:1, so its 24 px text is 24 px in the frame.

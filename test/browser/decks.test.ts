@@ -61,7 +61,8 @@ describe('every deck', () => {
 					const frame = slide.getBoundingClientRect();
 					const scale = reveal.getScale();
 					for (const el of slide.querySelectorAll<HTMLElement>('.slide-body *')) {
-						if (el.closest('aside.notes')) continue;
+						// Screen-reader-only content (KaTeX's MathML) is clipped to nothing: not drawn anywhere on the slide.
+						if (el.closest('aside.notes, .katex-mathml')) continue;
 						const r = el.getBoundingClientRect();
 						if (r.width === 0 && r.height === 0) continue;
 						const out = r.left < frame.left - 1 || r.top < frame.top - 1 || r.right > frame.right + 1 || r.bottom > frame.bottom + 1;

@@ -9,8 +9,9 @@ export const FIXTURE_SITE = 'https://talkbook.example';
 
 /**
  * Fixture articles made to break the readability floor (a 7-column table, a 22-row table, a wide short
- * table, a 30-dependency manifest, 150-character TOML lines), a 4:3 talk, and a talk with hand-written
- * slides PowerPoint has no native form for (an image, a `<details>`), placed where a project keeps its content.
+ * table, a 30-dependency manifest, 150-character TOML lines, diagrams, sub- and superscripts of math), a 4:3
+ * talk, and a talk with hand-written slides PowerPoint has no native form for (an image, a `<details>`), placed
+ * where a project keeps its content.
  */
 export function fixtureContent(): Record<string, string> {
 	const read = (file: string): string => readFileSync(path.join(FIXTURES, file), 'utf8');
@@ -21,6 +22,11 @@ export function fixtureContent(): Record<string, string> {
 		'decks/aspect-4x3.md': read('aspect-4x3/deck.md'),
 		'articles/pictures.md': read('pptx-pictures/articles/pictures.md'),
 		'decks/pptx-pictures.md': read('pptx-pictures/deck.md'),
+		// Diagrams of every type (a sequence split over slides, a flowchart turned), math in takeaways, a table and
+		// display equations, a talk with hand-written math, and charts of numbers as people write them.
+		...Object.fromEntries(['diagram-flowchart', 'diagram-sequence', 'diagram-state', 'diagram-class', 'diagram-er', 'math-inline-display', 'chart-notations'].map((name) => [`articles/${name}.md`, read(`${name}/article.md`)])),
+		'articles/queues.md': read('composed-math/articles/queues.md'),
+		'decks/composed-math.md': read('composed-math/deck.md'),
 	};
 }
 

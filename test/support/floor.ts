@@ -45,18 +45,28 @@ function measureInPage(): TextSize[] {
 		}
 		return parts.join(' > ');
 	};
+	// Text clipped to nothing for screen readers only (KaTeX's MathML beside its HTML) renders nothing to read.
+	const visuallyHidden = (el: Element, slide: Element): boolean => {
+		for (let at: Element | null = el; at && at !== slide; at = at.parentElement) {
+			const style = getComputedStyle(at);
+			if (style.clipPath === 'inset(50%)') return true;
+		}
+		return false;
+	};
 	for (const slide of reveal.getSlides()) {
 		const { h, v } = reveal.getIndices(slide);
 		reveal.slide(h, v ?? 0, Number.MAX_SAFE_INTEGER);
 		const id = slide.id || `${h}/${v ?? 0}`;
 		for (const el of slide.querySelectorAll('*')) {
-			if (el.closest('aside.notes, script, style')) continue;
+			if (el.closest('aside.notes, script, style') || visuallyHidden(el, slide)) continue;
 			const style = getComputedStyle(el);
 			if (style.display === 'none' || style.visibility === 'hidden') continue;
 			const own = [...el.childNodes]
 				.filter((n) => n.nodeType === Node.TEXT_NODE)
 				.map((n) => n.textContent ?? '')
 				.join('')
+				// Zero-width characters draw nothing (KaTeX holds one in a 1 px strut): not text anyone reads.
+				.replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
 				.trim();
 			const pseudo = ['::before', '::after']
 				.map((p) => getComputedStyle(el, p).content)

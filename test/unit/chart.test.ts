@@ -4,22 +4,9 @@ import { CHART_FONT_PX, CHART_WIDTH, formatTick, niceStep, renderChartSvg, textW
 import { tableChart } from '../../src/lib/chart/table-chart.ts';
 import type { ChartData } from '../../src/lib/chart/table-chart.ts';
 import { extractTables } from '../../src/lib/extract/tables.ts';
-import type { ComparisonTable } from '../../src/lib/extract/types.ts';
-import { contextFor } from './support/article.ts';
+import { comparisonTable, contextFor } from './support/article.ts';
 
-/** A comparison table from plain cells. */
-function table(header: string[], rows: string[][]): ComparisonTable {
-	return {
-		index: 1,
-		align: header.map(() => null),
-		header,
-		rows,
-		notes: [],
-		prose: [],
-		chart: true,
-		source: { article: 'a', sectionId: null, sectionTitle: null, position: { line: 1, column: 1 } },
-	};
-}
+const table = comparisonTable;
 
 describe('parseQuantity', () => {
 	it('reads numbers with units into base units, and ranges as ranges', () => {
@@ -130,6 +117,18 @@ describe('renderChartSvg', () => {
 		expect(out).not.toMatch(/<script|<b>|<\/text><script/);
 		expect(out).toContain('&lt;/text&gt;&lt;script&gt;x()&lt;/script&gt;');
 		expect(out).toContain('aria-labelledby="c&quot;x-title c&quot;x-desc"');
+	});
+
+	it('draws values below zero to the left of a zero line, ticks with a true minus and the article\'s decimal mark', () => {
+		const delta: ChartData = { labelHeader: 'Crate', series: ['Δ'], unit: '%', rows: [{ label: 'serde', bars: [{ value: 3, low: null, label: '+3 %' }] }, { label: 'tokio', bars: [{ value: -12, low: null, label: '−12 %' }] }], max: 3, min: -12 };
+		const out = renderChartSvg(delta, { id: 'd', title: 'Δ', rows: delta.rows });
+		const zero = Number(/<line class="chart-zero" x1="([\d.]+)"/.exec(out)?.[1]);
+		const bars = [...out.matchAll(/<rect class="bar s1" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((m) => ({ x: Number(m[1]), width: Number(m[2]) }));
+		expect(bars[0]?.x).toBeCloseTo(zero, 0);
+		expect((bars[1]?.x ?? 0) + (bars[1]?.width ?? 0)).toBeCloseTo(zero, 0);
+		expect(bars[1]?.x).toBeLessThan(zero);
+		expect([...out.matchAll(/class="chart-tick"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['−15', '−10', '−5', '0', '5 %']);
+		expect(formatTick(1.5, 0.5, ',')).toBe('1,5');
 	});
 
 	it('picks round ticks without float noise', () => {

@@ -124,9 +124,9 @@ describe('buildComposedDeck', () => {
 		[['  - slide: same'], '## Same\n\n---\n\n## Same', 'decks/talk.md:12:1: duplicate slide id "same" (also on line 8)'],
 		[['  - article: art', '    part: title', '  - article: art', '    part: title'], '', 'decks/talk.md:7:5: parts[1]: duplicate slide id "art-title"'],
 		[['  - slide: x'], 'Just text, no heading', 'decks/talk.md:8:1: slide has no heading and no <!-- .slide: id="…" -->, so no part can name it'],
-		[['  - article: art'], '', 'decks/talk.md:5:5: frontmatter field "parts[0].part": `part:` is required with `article:` (one of title, takeaways, tables, table, chart, code, cargo, stack, outline, closing)'],
-		[['  - article: art', '    part: title', '    select: 1'], '', 'decks/talk.md:7:5: frontmatter field "parts[0].select": `select:` only applies to table, chart, code, cargo, stack'],
-		[['  - article: art', '    part: slides'], '', 'decks/talk.md:6:5: frontmatter field "parts[0].part": Invalid option: expected one of "title"|"takeaways"|"tables"|"table"|"chart"|"code"|"cargo"|"stack"|"outline"|"closing"'],
+		[['  - article: art'], '', 'decks/talk.md:5:5: frontmatter field "parts[0].part": `part:` is required with `article:` (one of title, takeaways, tables, table, chart, code, diagram, math, cargo, stack, outline, closing)'],
+		[['  - article: art', '    part: title', '    select: 1'], '', 'decks/talk.md:7:5: frontmatter field "parts[0].select": `select:` only applies to table, chart, code, diagram, math, cargo, stack'],
+		[['  - article: art', '    part: slides'], '', 'decks/talk.md:6:5: frontmatter field "parts[0].part": Invalid option: expected one of "title"|"takeaways"|"tables"|"table"|"chart"|"code"|"diagram"|"math"|"cargo"|"stack"|"outline"|"closing"'],
 	])('reports %j as a located error', (parts, body, message) => {
 		const error = thrown(() => build(parts, body));
 		expect(error).toBeInstanceOf(TalkbookError);

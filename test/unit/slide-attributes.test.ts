@@ -50,4 +50,27 @@ describe('slide attributes (<!-- .slide: … -->)', () => {
 		expect(read('# T\n\n```html\n<!-- .slide: onclick="x" -->\n```\n\n`<!-- .slide: id="y" -->`').errors).toEqual([]);
 		expect(slideAttributes('```md\n<!-- .slide: id="fenced" -->\n```\n\n# Real')).toEqual({});
 	});
+
+	it('accepts a boolean attribute written with ="true" (as many authors write HTML) and keeps it bare', () => {
+		expect(read('# T\n\n<!-- .slide: data-auto-animate="true" data-auto-animate-restart=true -->')).toEqual({
+			attributes: { 'data-auto-animate': '', 'data-auto-animate-restart': '' },
+			errors: [],
+		});
+		expect(read('# T\n\n<!-- .slide: data-auto-animate="TRUE" -->').errors).toEqual([]);
+	});
+
+	it('refuses ="false", which reveal.js treats as present, with the fix', () => {
+		expect(read('# T\n\n<!-- .slide: id="x" data-auto-animate="false" -->')).toEqual({
+			attributes: { id: 'x' },
+			errors: [
+				'decks/t.md:12:21: slide attribute data-auto-animate="false" would turn auto-animate on: reveal.js treats the attribute as present whatever its value; remove it to leave auto-animate off',
+			],
+		});
+		expect(read('# T\n\n<!-- .slide: data-auto-animate-restart="false" -->').errors).toEqual([
+			expect.stringContaining('slide attribute data-auto-animate-restart="false" would turn it on: reveal.js treats the attribute as present whatever its value; remove it'),
+		]);
+		expect(read('# T\n\n<!-- .slide: data-auto-animate="yes" -->').errors).toEqual([
+			'decks/t.md:12:14: slide attribute "data-auto-animate" takes no value: write it bare (data-auto-animate) or ="true"',
+		]);
+	});
 });

@@ -4,6 +4,8 @@
  * has to (small navigation marked `data-chrome` sits outside the fitted body and is never shrunk).
  */
 export const FLOOR_PX = 24;
+/** Characters that take no room and draw nothing. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 /** Binary-search steps: 7 halvings of the allowed range land within half a percent. */
 const SEARCH_STEPS = 7;
 /** Sub-pixel rounding makes scroll sizes exceed client sizes by one pixel on fitting content. */
@@ -34,8 +36,10 @@ function overflowsWidth(el: HTMLElement): boolean {
 function smallestText(el: HTMLElement): number {
 	let least = Number.POSITIVE_INFINITY;
 	for (const node of [el, ...el.querySelectorAll<HTMLElement>('*')]) {
-		if (node.closest('[data-chrome]')) continue;
-		const hasText = [...node.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+		// Chrome has a floor of its own; KaTeX's MathML is for screen readers, clipped to nothing on screen.
+		if (node.closest('[data-chrome], .katex-mathml')) continue;
+		// Zero-width characters draw nothing (KaTeX's 1 px struts hold one): they are not text to keep readable.
+		const hasText = [...node.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').replace(ZERO_WIDTH, '').trim() !== '');
 		if (hasText) least = Math.min(least, Number.parseFloat(getComputedStyle(node).fontSize));
 	}
 	return least;

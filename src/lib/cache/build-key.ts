@@ -10,7 +10,7 @@ import { hashParts } from './hash.ts';
 export const BUILD_INPUTS = ['src', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 /** Environment variables that change the output (astro.config.mjs reads them). */
-export const BUILD_ENV = ['TALKBOOK_SITE', 'TALKBOOK_BASE'];
+export const BUILD_ENV = ['TALKBOOK_SITE', 'TALKBOOK_BASE', 'TALKBOOK_MARKDOWN'];
 
 /** Every file below `dir`, sorted, as paths relative to `root`. */
 function filesBelow(root: string, dir: string): string[] {

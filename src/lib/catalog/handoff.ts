@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { deserialize, serialize } from 'node:v8';
+import type { MarkdownPipeline } from '../article/pipeline.ts';
 import type { Catalog } from './types.ts';
 
 /**
@@ -9,12 +10,14 @@ import type { Catalog } from './types.ts';
  */
 export const CATALOG_FILE_ENV = 'TALKBOOK_CATALOG_FILE';
 
-/** What the build script hands to Astro: the catalog, and the site origin and base it was built for. */
+/** What the build script hands to Astro: the catalog, and the site origin, base and Markdown pipeline it was built for. */
 export interface CatalogHandoff {
 	/** The site's origin, or `''` without a site URL. */
 	siteOrigin: string;
 	/** The site's base path (`/` or `/talks/`). */
 	base: string;
+	/** The Markdown pipeline the articles were read with. */
+	markdown: MarkdownPipeline;
 	catalog: Catalog;
 }
 

@@ -51,10 +51,11 @@ export function niceStep(max: number, target = 4): number {
 	return (n <= 1 ? 1 : n <= 2 ? 2 : n <= 2.5 ? 2.5 : n <= 5 ? 5 : 10) * magnitude;
 }
 
-/** A tick value as text, without float noise (`1.2`, not `1.2000000000000002`). */
-export function formatTick(value: number, step: number): string {
+/** A tick value as text, without float noise (`1.2`, not `1.2000000000000002`), with the article's decimal mark and a true minus. */
+export function formatTick(value: number, step: number, decimal: '.' | ',' = '.'): string {
 	const decimals = Math.max(0, -Math.floor(Math.log10(step)) + (step % 1 === 0.5 ? 1 : 0));
-	return String(Number(value.toFixed(Math.min(decimals + 1, 6))));
+	const text = String(Number(value.toFixed(Math.min(decimals + 1, 6))));
+	return (decimal === ',' ? text.replace('.', ',') : text).replace(/^-/, '−');
 }
 
 /** The accessible description: every value, row by row. */
@@ -128,9 +129,12 @@ export function renderChartSvg(data: ChartData, options: ChartSvgOptions): strin
 	const unitRoom = textWidth(` ${data.unit}`) + GAP;
 	const plotX = labelWidth + GAP;
 	const plotWidth = chartWidth - plotX - Math.max(valueRoom, unitRoom);
-	const step = niceStep(data.max);
+	// Steps sized by the longer side of zero, so a small negative value costs one step of the axis, not a third of it.
+	const step = niceStep(Math.max(data.max, -(data.min ?? 0)));
 	const axisMax = Math.ceil(data.max / step - 1e-9) * step;
-	const x = (value: number): number => plotX + (value / axisMax) * plotWidth;
+	// Below zero only when a value is (a Δ % column): bars then grow left and right of the zero line.
+	const axisMin = Math.floor((data.min ?? 0) / step + 1e-9) * step;
+	const x = (value: number): number => plotX + ((value - axisMin) / (axisMax - axisMin)) * plotWidth;
 	const parts: string[] = [];
 	let y = 0;
 	for (const row of rows) {
@@ -142,8 +146,9 @@ export function renderChartSvg(data: ChartData, options: ChartSvgOptions): strin
 		row.bars.forEach((bar, s) => {
 			if (!bar) return;
 			const top = y + (height - barsHeight) / 2 + s * (BAR + BAR_GAP);
-			const start = x(bar.low ?? 0);
-			const width = Math.max(x(bar.value) - start, 2);
+			const from = bar.low ?? 0;
+			const start = x(Math.min(from, bar.value));
+			const width = Math.max(x(Math.max(from, bar.value)) - start, 2);
 			const kind = bar.low === null ? 'bar' : 'bar range';
 			parts.push(`<rect class="${kind} s${s + 1}" x="${px(start)}" y="${px(top)}" width="${px(width)}" height="${BAR}" rx="3"/>`);
 			parts.push(text(start + width + 10, top + BAR / 2, barText(data, bar.label, s), 'class="chart-value" dominant-baseline="central"'));
@@ -152,10 +157,10 @@ export function renderChartSvg(data: ChartData, options: ChartSvgOptions): strin
 	}
 	const axisY = y - ROW_GAP / 2;
 	const ticks: string[] = [];
-	const count = Math.round(axisMax / step);
+	const count = Math.round((axisMax - axisMin) / step);
 	for (let i = 0; i <= count; i++) {
-		const value = i * step;
-		const label = formatTick(value, step);
+		const value = axisMin + i * step;
+		const label = formatTick(value, step, data.decimal);
 		ticks.push(`<line class="chart-grid" x1="${px(x(value))}" x2="${px(x(value))}" y1="0" y2="${px(axisY)}"/>`);
 		// The last tick names the unit (`1.5 GB`), its number still centred under the tick.
 		const withUnit = i === count && data.unit !== '';
@@ -175,6 +180,7 @@ export function renderChartSvg(data: ChartData, options: ChartSvgOptions): strin
 		`<desc id="${escapeAttr(descId)}">${escapeHtml(chartDescription(data, rows))}</desc>` +
 		ticks.join('') +
 		`<line class="chart-axis" x1="${px(plotX)}" x2="${px(x(axisMax))}" y1="${px(axisY)}" y2="${px(axisY)}"/>` +
+		(axisMin < 0 ? `<line class="chart-zero" x1="${px(x(0))}" x2="${px(x(0))}" y1="0" y2="${px(axisY)}"/>` : '') +
 		parts.join('') +
 		`</svg>`
 	);

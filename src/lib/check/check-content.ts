@@ -10,6 +10,7 @@ import { scanContentFolder } from '../catalog/files.ts';
 import type { Catalog } from '../catalog/types.ts';
 import { TalkbookError } from '../errors.ts';
 import { slugFromFile } from '../article/parse.ts';
+import { activeMarkdownPipeline } from '../article/pipeline.ts';
 import type { ArticleExtraction } from '../extract/types.ts';
 import type { ArticleFrontmatter } from '../schema/article.ts';
 import { checkArticleSource } from './article-file.ts';
@@ -21,12 +22,15 @@ import { headingErrors } from './headings.ts';
 import { checkLinkSites, collectLinks } from './links.ts';
 import type { LinkSite } from './links.ts';
 import { offlineErrors } from './offline.ts';
+import { mathErrors } from './math.ts';
 import type { ArticlePage, DeckPage, SiteMap } from './routes.ts';
 import { slideFitWarnings } from './slide-fit.ts';
 import { duplicateSlugErrors } from './slugs.ts';
 import { duplicateArticleWarnings, fieldPointsOf } from './duplicates.ts';
 import type { FieldPoints } from './duplicates.ts';
-import { byPosition, guardFile, internalError } from './types.ts';
+import { byPosition, guardFile, internalError, warningAt } from './types.ts';
+import { diagramFitProblem } from '../deck/diagram-slides.ts';
+import { DEFAULT_ASPECT } from '../deck/aspect.ts';
 import type { CheckResult, ContentWarning } from './types.ts';
 import { articleHref, deckHref } from '../site/paths.ts';
 import { coverageWarnings } from '../fonts/coverage.ts';
@@ -78,7 +82,7 @@ interface ArticleRecord {
 }
 
 /** Bumped when ArticleRecord changes shape, so records of an older shape are never read. */
-const RECORD_VERSION = 'article-record-2';
+const RECORD_VERSION = 'article-record-3';
 
 const toRecord = ({ reason, file, line, column }: TalkbookError): ErrorRecord => ({ reason, file, line, column });
 const fromRecord = ({ reason, file, line, column }: ErrorRecord): TalkbookError => new TalkbookError(reason, file, { line, column });
@@ -96,10 +100,19 @@ function perFileChecks(tree: Root, source: string, file: string, { article, draf
 	const errors: TalkbookError[] = [];
 	const warnings: ContentWarning[] = [];
 	guarded(file, errors, () => errors.push(...offlineErrors(tree, source, file)));
+	guarded(file, errors, () => errors.push(...mathErrors(tree, source, file)));
 	if (article) guarded(file, errors, () => errors.push(...headingErrors(tree, file)));
 	guarded(file, errors, () => warnings.push(...fenceWarnings(tree, source, file)));
 	if (!draft) guarded(file, errors, () => warnings.push(...slideFitWarnings(tree, file, article)));
 	return { errors, warnings };
+}
+
+/** A warning at each diagram too large for a slide of the site's default frame (it stays on the article page). */
+function diagramWarnings(extraction: ArticleExtraction): ContentWarning[] {
+	return extraction.diagrams.flatMap((diagram) => {
+		const problem = diagramFitProblem(diagram, DEFAULT_ASPECT);
+		return problem ? [warningAt(problem, extraction.file, diagram.source.position)] : [];
+	});
 }
 
 /** Parses and checks one article (the only parse it gets in a build), keeping what the later steps need. */
@@ -107,6 +120,7 @@ function readArticle(source: string, file: string): ArticleRecord {
 	const checked = checkArticleSource(source, file);
 	const draft = checked.frontmatter?.draft === true;
 	const own = checked.tree ? perFileChecks(checked.tree, source, file, { article: true, draft }) : { errors: [], warnings: [] };
+	if (checked.extraction && !draft) own.warnings.push(...diagramWarnings(checked.extraction));
 	return {
 		file,
 		slug: checked.slug,
@@ -128,7 +142,8 @@ function failedRecord(file: string, errors: readonly TalkbookError[]): ArticleRe
 /** readArticle through the cache, keyed by the file's name and text and everything else that changes the result. */
 function articleRecord(file: string, absolute: string, options: CheckOptions): { record: ArticleRecord; key: string } {
 	const { source, errors: unreadable } = decodeSource(readFileSync(absolute), file);
-	const key = hashParts(RECORD_VERSION, options.buildKey ?? '', file, source);
+	// The pipeline is part of the key: astro.config.mjs may set one the build key's environment does not name.
+	const key = hashParts(RECORD_VERSION, options.buildKey ?? '', activeMarkdownPipeline(), file, source);
 	if (unreadable.length > 0) {
 		return { record: failedRecord(file, unreadable), key };
 	}

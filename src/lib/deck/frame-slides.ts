@@ -9,7 +9,8 @@ import type { Aspect } from './aspect.ts';
 import { deckBuildContext, type DeckBuildContext } from './build-context.ts';
 import { splitSentences } from '../extract/notes.ts';
 import { wordCount } from './notes-picker.ts';
-import { tableChart } from '../chart/table-chart.ts';
+import { tableCharts } from '../chart/table-chart.ts';
+import { articleDecimalMark } from './chart-slides.ts';
 
 /** Options for the slides that frame an article's deck. */
 export interface FrameOptions {
@@ -30,13 +31,16 @@ function count(n: number, what: string): string {
 
 /** What the deck of an article holds, said in a sentence, so the title slide's notes set it up. */
 function deckContents(extraction: ArticleExtraction): string {
-	const charts = extraction.tables.filter((table) => table.chart && tableChart(table) !== null).length;
+	const decimal = articleDecimalMark(extraction);
+	const charts = extraction.tables.reduce((n, table) => n + (table.chart ? tableCharts(table, decimal).length : 0), 0);
 	// Two fences titled as a pair are one example, shown as a before/after pair of slides.
 	const examples = extraction.code.filter((block) => !(block.pair?.kind === 'fences' && block.pair.role === 'after')).length;
 	const parts = [
 		extraction.takeaways ? count(extraction.takeaways.items.length, 'takeaway') : null,
 		extraction.tables.length > 0 ? count(extraction.tables.length, 'table') : null,
 		charts > 0 ? count(charts, 'chart') : null,
+		extraction.diagrams.length > 0 ? count(extraction.diagrams.length, 'diagram') : null,
+		extraction.equations.length > 0 ? count(extraction.equations.length, 'equation') : null,
 		examples > 0 ? count(examples, 'code example') : null,
 		extraction.cargo.length > 0 ? count(extraction.cargo.length, 'Cargo file') : null,
 	].filter((part): part is string => part !== null);

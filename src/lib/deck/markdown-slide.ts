@@ -6,7 +6,9 @@ import { toHast } from 'mdast-util-to-hast';
 import type { Handler, State } from 'mdast-util-to-hast';
 import { parseMarkdown } from '../article/parse.ts';
 import { TalkbookError, type ErrorPoint } from '../errors.ts';
+import { escapeHtml } from '../html/escape.ts';
 import { sanitizeDocument } from '../html/sanitize.ts';
+import { renderTex } from '../math/render.ts';
 import { readSlideComment, serializeSlideComment } from './slide-attributes.ts';
 import type { MarkdownCodeBlock } from './model.ts';
 
@@ -35,7 +37,8 @@ const childrenOnly: Handler = (state: State, node: Nodes) => state.all(node) as 
  * Renders a hand-written slide's Markdown (GFM) to HTML, sanitised like an article page (raw HTML and link
  * URLs the GitHub way, src/lib/html/sanitize.ts); the `.slide` comment passes re-serialised from its
  * validated attributes. Each fenced code block becomes
- * `<pre data-code-index="i"></pre>` with its source in `code[i]`, for the renderer to highlight.
+ * `<pre data-code-index="i"></pre>` with its source in `code[i]`, for the renderer to highlight; math
+ * (`$…$`, `$$…$$`) is KaTeX's markup, set in after sanitising.
  */
 export function renderSlideMarkdown(markdown: string, file: string): RenderedMarkdown {
 	const code: MarkdownCodeBlock[] = [];
@@ -43,12 +46,22 @@ export function renderSlideMarkdown(markdown: string, file: string): RenderedMar
 		code.push({ lang: node.lang ?? '', code: node.value, meta: node.meta ?? null });
 		return { type: 'element', tagName: 'pre', properties: { dataCodeIndex: code.length - 1 }, children: [] };
 	};
+	// Math is KaTeX's markup, made after sanitising (which would strip its inline sizes): a placeholder holds its place.
+	const math: string[] = [];
+	const mathHandler =
+		(display: boolean): Handler =>
+		(_state: State, node: { value: string }): Element => {
+			math.push(slideMath(node.value, display));
+			return { type: 'element', tagName: display ? 'div' : 'span', properties: { dataMathIndex: math.length - 1 }, children: [] };
+		};
 	const mdast = parseMarkdown(markdown, file);
 	const comment = serializeSlideComment(slideAttributes(markdown, file));
 	const hast = toHast(mdast, {
 		allowDangerousHtml: true,
 		handlers: {
 			code: codeHandler,
+			inlineMath: mathHandler(false),
+			math: mathHandler(true),
 			yaml: dropNode,
 			mdxjsEsm: dropNode,
 			mdxFlowExpression: dropNode,
@@ -57,8 +70,20 @@ export function renderSlideMarkdown(markdown: string, file: string): RenderedMar
 			mdxJsxTextElement: childrenOnly,
 		},
 	}) as HastRoot;
-	const clean = sanitizeDocument(hast, (node) => node.tagName === 'pre' && node.properties['dataCodeIndex'] !== undefined);
-	return { html: comment + toHtml(clean, { characterReferences: { useNamedReferences: true } }).trim(), code };
+	const clean = sanitizeDocument(hast, (node) => (node.tagName === 'pre' && node.properties['dataCodeIndex'] !== undefined) || node.properties['dataMathIndex'] !== undefined);
+	const html = toHtml(clean, { characterReferences: { useNamedReferences: true } })
+		.trim()
+		.replace(/<(span|div) data-math-index="(\d+)"><\/\1>/g, (_, tag: string, i: string) => (tag === 'div' ? `<div class="math-figure fit">${math[Number(i)] ?? ''}</div>` : (math[Number(i)] ?? '')));
+	return { html: comment + html, code };
+}
+
+/** TeX on a slide as KaTeX's markup; TeX it refuses stays as code (the content check reports it at its place and stops the build). */
+function slideMath(tex: string, display: boolean): string {
+	try {
+		return renderTex(tex, display);
+	} catch {
+		return `<code>${escapeHtml(tex)}</code>`;
+	}
 }
 
 /** A `[step N]` at the start of a notes paragraph, and what looks like a mistyped one (`[step two]`, `[steps 2]`). */

@@ -1,4 +1,5 @@
 import type { ChartData } from '../chart/table-chart.ts';
+import type { DiagramKind } from '../diagram/source.ts';
 import type { Align, CrateDependency, InlineHtml } from '../extract/types.ts';
 import type { Aspect } from './aspect.ts';
 
@@ -122,6 +123,53 @@ export interface ChartSlide extends SlideBase {
 	pages: number;
 }
 
+/**
+ * A ```mermaid diagram of the article (or one part of a sequence diagram too long for one slide), drawn at
+ * build time as inline SVG (src/lib/diagram/): every text at 24 px or more in the frame.
+ */
+export interface DiagramSlide extends SlideBase {
+	kind: 'diagram';
+	/** The author's `accTitle:`, else the section heading. */
+	title: string;
+	/** Which Mermaid diagram: `flowchart`, `sequence`, `state`, `class` or `er`. */
+	diagram: DiagramKind;
+	/** Accessible name (the SVG's `<title>`): `accTitle:`, else `Flowchart: <section heading>`. */
+	caption: string;
+	/** Text alternative (the SVG's `<desc>`), read from the source statement by statement. */
+	description: string;
+	/**
+	 * The drawing: an `<svg class="diagram">` with its `<title>` and `<desc>`, shown at `width`×`height` frame
+	 * pixels, colours from CSS variables (`--diagram-*`, styles/diagram.css) so both deck themes restyle it,
+	 * text in the deck's font (`var(--deck-font)`); its ids are prefixed with the slide id. For other outputs
+	 * (PPTX), standaloneDiagramSvg (src/lib/diagram/standalone.ts) gives the same drawing with colours and fonts written out.
+	 */
+	svg: string;
+	/** Shown size in frame pixels (the drawing is scaled so its smallest text is at least 24 px). */
+	width: number;
+	height: number;
+	/** The Mermaid source this slide draws (for a split sequence diagram, its part), as the renderer got it. */
+	mermaid: string;
+	/** The direction it is drawn in when turned to fit the slide (`LR` for a `graph TD`), else `null`. */
+	reflowed: string | null;
+	page: number;
+	pages: number;
+}
+
+/** A display equation of the article (`$$…$$`), rendered at build time by KaTeX. */
+export interface MathSlide extends SlideBase {
+	kind: 'math';
+	/** The section heading the equation sits under. */
+	title: string;
+	/** The TeX exactly as the article writes it. */
+	tex: string;
+	/**
+	 * KaTeX's rendering, display mode: its HTML (`aria-hidden`) and MathML for screen readers. The deck page
+	 * carries the stylesheet and the KaTeX faces it draws with, cut to its characters (src/lib/math/style.ts),
+	 * and holds every math text, sub- and superscripts too, at 24 px or more in the frame.
+	 */
+	html: string;
+}
+
 /** The generated crate | version | features table for a manifest. */
 export interface StackSlide extends SlideBase {
 	kind: 'stack';
@@ -173,6 +221,8 @@ export type Slide =
 	| CargoSlide
 	| CodeSlide
 	| ChartSlide
+	| DiagramSlide
+	| MathSlide
 	| StackSlide
 	| SectionSlide
 	| ClosingSlide

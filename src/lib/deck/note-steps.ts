@@ -74,6 +74,8 @@ export function slideFragments(slide: Slide): number {
 		case 'stack':
 		case 'section':
 		case 'closing':
+		case 'diagram':
+		case 'math':
 			return 0;
 		default: {
 			// Fails to compile when a slide kind is added to the model without saying whether it has fragments.

@@ -1,10 +1,10 @@
 /** Kinds of generated slides whose ids are part of the site's contract (`/decks/<slug>/#/table-1`). */
-export type SlideIdKind = 'title' | 'takeaways' | 'table' | 'chart' | 'cargo' | 'code' | 'stack' | 'outline' | 'closing';
+export type SlideIdKind = 'title' | 'takeaways' | 'table' | 'chart' | 'cargo' | 'code' | 'diagram' | 'math' | 'stack' | 'outline' | 'closing';
 
-const NUMBERED: ReadonlySet<SlideIdKind> = new Set(['table', 'chart', 'cargo', 'code', 'stack']);
+const NUMBERED: ReadonlySet<SlideIdKind> = new Set(['table', 'chart', 'cargo', 'code', 'diagram', 'math', 'stack']);
 
 /**
- * Id of a generated slide: `title`, `takeaways`, `table-<n>`, `chart-<n>` (of table n), `cargo-<n>`, `code-<n>`, `stack-<n>`, `outline`, `closing`;
+ * Id of a generated slide: `title`, `takeaways`, `table-<n>`, `chart-<n>` (of table n), `cargo-<n>`, `code-<n>`, `diagram-<n>`, `math-<n>`, `stack-<n>`, `outline`, `closing`;
  * a long item's continuation pages append `-<page>` (`takeaways-2`, `table-1-2`). `ordinal` is the item's
  * 1-based ordinal in the article (ignored for single slides such as `title`).
  */

@@ -1,8 +1,10 @@
-import type { ArticleExtraction, CargoConfig, CodeBlock, ComparisonTable } from '../extract/types.ts';
+import type { ArticleExtraction, CargoConfig, CodeBlock, ComparisonTable, DiagramBlock, EquationBlock } from '../extract/types.ts';
 import type { ArticlePart } from '../schema/deck.ts';
 import { cargoSlides } from './cargo-slides.ts';
 import { chartSlides } from './chart-slides.ts';
 import { codeSlides, codeTitle } from './code-slides.ts';
+import { diagramLayout, diagramSlides } from './diagram-slides.ts';
+import { mathSlides } from './math-slides.ts';
 import { closingSlide, outlineSlide, titleSlide } from './frame-slides.ts';
 import type { FrameOptions } from './frame-slides.ts';
 import type { Slide } from './model.ts';
@@ -79,6 +81,22 @@ export function selectCode(extraction: ArticleExtraction, select: string | numbe
 	return [single(matches, ordinal !== null ? `code block ${ordinal}` : `code block "${select}"`, available)];
 }
 
+/** The diagram a `select:` names: by ordinal, its title (`accTitle:` or section heading) or its section id. */
+export function selectDiagram(diagrams: readonly DiagramBlock[], select: string | number): DiagramBlock {
+	const ordinal = ordinalOf(select);
+	const available = diagrams.map((d) => `${d.index} (${d.title})`).join(', ');
+	const matches = ordinal !== null ? diagrams.filter((d) => d.index === ordinal) : diagrams.filter((d) => d.title === select || d.source.sectionId === select);
+	return single(matches, ordinal !== null ? `diagram ${ordinal}` : `diagram "${select}"`, available);
+}
+
+/** The display equation a `select:` names: by ordinal or by the id of the section it sits in. */
+export function selectEquation(equations: readonly EquationBlock[], select: string | number): EquationBlock {
+	const ordinal = ordinalOf(select);
+	const available = equations.map((e) => `${e.index} (#${e.source.sectionId ?? ''})`).join(', ');
+	const matches = equations.filter((e) => (ordinal !== null ? e.index === ordinal : e.source.sectionId === select));
+	return single(matches, ordinal !== null ? `equation ${ordinal}` : `an equation in section "${select}"`, available);
+}
+
 /** Fails when a part has nothing to show. */
 function nonEmpty(slides: Slide[], what: string): Slide[] {
 	if (slides.length === 0) throw new PartSelectionError(`has no ${what}`, 'part');
@@ -113,6 +131,17 @@ export function slidesForPart(extraction: ArticleExtraction, part: ArticlePart, 
 		case 'code': {
 			const blocks = select === undefined ? extraction.code : selectCode(extraction, select);
 			return nonEmpty(blocks.flatMap((block) => codeSlides(extraction, block, ctx)), 'code blocks besides Cargo files');
+		}
+		case 'diagram': {
+			const diagrams = select === undefined ? extraction.diagrams : [selectDiagram(extraction.diagrams, select)];
+			const tooLarge = diagrams.find((d) => diagramLayout(d, ctx.aspect) === null);
+			// Asked for by name, a diagram that cannot be drawn at the 24 px floor in this frame is an error, not a gap.
+			if (select !== undefined && tooLarge) throw new PartSelectionError(`has diagram ${tooLarge.index} (${tooLarge.title}), too large for a ${ctx.aspect} slide at 24 px: split it into smaller diagrams`, 'select');
+			return nonEmpty(diagrams.flatMap((d) => diagramSlides(extraction, d, ctx)), 'diagram that fits a slide');
+		}
+		case 'math': {
+			const equations = select === undefined ? extraction.equations : [selectEquation(extraction.equations, select)];
+			return nonEmpty(equations.flatMap((e) => mathSlides(extraction, e, ctx)), 'display equation ($$…$$)');
 		}
 		case 'cargo': {
 			const configs = select === undefined ? extraction.cargo : [selectCargo(extraction.cargo, select)];

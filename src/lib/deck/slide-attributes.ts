@@ -31,8 +31,8 @@ const ALLOWED: Record<string, { rule: RegExp | null; hint: string }> = {
 	'data-transition': { rule: TRANSITION, hint: 'none, fade, slide, convex, concave or zoom (optionally -in/-out)' },
 	'data-transition-speed': { rule: /^(?:default|fast|slow)$/, hint: 'default, fast or slow' },
 	'data-background-transition': { rule: TRANSITION, hint: 'none, fade, slide, convex, concave or zoom' },
-	'data-auto-animate': { rule: null, hint: 'written bare' },
-	'data-auto-animate-restart': { rule: null, hint: 'written bare' },
+	'data-auto-animate': { rule: null, hint: 'written bare or ="true"' },
+	'data-auto-animate-restart': { rule: null, hint: 'written bare or ="true"' },
 	'data-auto-animate-id': { rule: WORD, hint: 'a word' },
 	'data-auto-animate-easing': { rule: CSS_EASING, hint: 'a CSS easing such as ease-in-out' },
 	'data-auto-animate-duration': { rule: NUMBER, hint: 'seconds' },
@@ -84,13 +84,31 @@ function pointIn(value: string, offset: number, start: ErrorPoint): ErrorPoint {
 	return before.length === 1 ? { line: start.line, column: start.column + last.length } : { line: start.line + before.length - 1, column: last.length + 1 };
 }
 
+/** What a boolean attribute (`data-auto-animate`) turns on, for the message about `="false"`. */
+const TURNS_ON: Record<string, string> = { 'data-auto-animate': 'auto-animate' };
+
+/**
+ * A boolean attribute: bare, `=""` or `="true"` (as many authors write HTML) are the same to reveal.js,
+ * which only asks whether the attribute is there. `="false"` would mean the opposite of what it does, so
+ * it is refused with the fix; any other value is refused too.
+ */
+function booleanProblem(name: string, value: string | undefined): string | null {
+	const written = value?.toLowerCase();
+	if (written === undefined || written === '' || written === 'true') return null;
+	if (written === 'false') {
+		const what = TURNS_ON[name];
+		return `slide attribute ${name}="${value}" would turn ${what ?? 'it'} on: reveal.js treats the attribute as present whatever its value; remove it${what ? ` to leave ${what} off` : ''}`;
+	}
+	return `slide attribute "${name}" takes no value: write it bare (${name}) or ="true"`;
+}
+
 /** Checks one attribute against the allowlist; returns why it is refused, or `null`. */
 function attributeProblem(name: string, value: string | undefined): string | null {
 	const forbidden = FORBIDDEN_REASON[name];
 	if (forbidden) return `slide attribute "${name}" is not allowed: ${forbidden}`;
 	const allowed = ALLOWED[name];
 	if (!allowed) return `slide attribute "${name}" is not allowed; allowed are ${ALLOWED_SUMMARY}`;
-	if (allowed.rule === null) return value === undefined || value === '' ? null : `slide attribute "${name}" takes no value (write it bare)`;
+	if (allowed.rule === null) return booleanProblem(name, value);
 	if (value === undefined || value === '') return `slide attribute "${name}" needs a value: ${allowed.hint}`;
 	if (name === 'data-background-image' && REMOTE_OR_SCHEME.test(value)) {
 		return `slide attribute "${name}" must be a file in the project, not "${value}": decks work offline`;
@@ -121,7 +139,8 @@ export function readSlideComment(tree: Root, file: string, at: ErrorPoint): Slid
 			const problem = attributeProblem(name, value);
 			const at = pointIn(node.value, comment.offset + match.index, where);
 			if (problem) errors.push(new TalkbookError(problem, file, at));
-			else attributes[name] = value ?? '';
+			// A boolean written `="true"` is kept bare: that is how reveal.js reads it, and the renderer writes it.
+			else attributes[name] = ALLOWED[name]?.rule === null ? '' : (value ?? '');
 			if (!problem && name === 'data-background-image') backgroundAt = at;
 		}
 	});

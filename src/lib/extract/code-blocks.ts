@@ -5,6 +5,7 @@ import { TalkbookError } from '../errors.ts';
 import { readFenceMeta } from './cargo.ts';
 import { cargoKindFromKeys, cargoKindFromTitle } from './cargo-kind.ts';
 import { codeItems } from './code-items.ts';
+import { isDiagramFence } from './diagrams.ts';
 import { assignToHalves, codeNoteSentences, paragraphsOf } from './code-notes.ts';
 import { isPair, labelText, pairLabel, splitPairComments } from './code-pairs.ts';
 import { sourceRefFor, startPoint } from './context.ts';
@@ -76,7 +77,8 @@ function commentHalves(ctx: ArticleContext, node: Code): [CodePairHalf, CodePair
 export function extractCodeBlocks(ctx: ArticleContext): CodeBlock[] {
 	const located: Located[] = [];
 	for (const { node, parent } of nodesOfType(ctx.tree, 'code')) {
-		if (parent && !isCargoCode(node.lang, node.value, readFenceMeta(node, ctx.file).title)) located.push({ node, parent });
+		// Diagrams are drawn, not shown as code (extract/diagrams.ts).
+		if (parent && !isDiagramFence(node.lang) && !isCargoCode(node.lang, node.value, readFenceMeta(node, ctx.file).title)) located.push({ node, parent });
 	}
 	const blocks: CodeBlock[] = [];
 	located.forEach(({ node, parent }, i) => {

@@ -4,6 +4,8 @@ import { frontmatterNode, parseArticle } from '../article/parse.ts';
 import { readingMinutes } from '../site/reading-time.ts';
 import { extractCargo } from './cargo.ts';
 import { extractCodeBlocks } from './code-blocks.ts';
+import { extractDiagrams } from './diagrams.ts';
+import { extractEquations, extractFormulas } from './math.ts';
 import { startOffset } from './context.ts';
 import { proseSentences } from './notes.ts';
 import type { ArticleContext } from './context.ts';
@@ -45,6 +47,9 @@ export function extractArticle(source: string, file: string, parsed?: Root): Art
 		tables: extractTables(ctx),
 		cargo: extractCargo(ctx),
 		code: extractCodeBlocks(ctx),
+		diagrams: extractDiagrams(ctx),
+		equations: extractEquations(ctx),
+		formulas: extractFormulas(ctx),
 		prose: proseSentences(tree, new Map(headings.map((heading) => [startOffset(heading.node), heading.id]))),
 		// Counted once here, not by every page that lists the article (Astro keeps no body: retainBody false).
 		readingMinutes: readingMinutes(source.slice(frontmatterNode(tree)?.position?.end.offset ?? 0)),

@@ -2,6 +2,16 @@ import type { Nodes, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { InlineHtml } from './types.ts';
 import { escapeHtml } from '../html/escape.ts';
+import { renderTex } from '../math/render.ts';
+
+/** Inline math as KaTeX's HTML and MathML; TeX it refuses stays as code (the content check reports it and stops the build). */
+function inlineMath(tex: string): string {
+	try {
+		return renderTex(tex, false);
+	} catch {
+		return `<code>${escapeHtml(tex)}</code>`;
+	}
+}
 
 /** Only links that cannot run script survive: http(s), mailto, and relative or fragment URLs. */
 export function safeHref(url: string): string | null {
@@ -23,6 +33,8 @@ function renderNode(node: Nodes): string {
 			return escapeHtml(node.value);
 		case 'inlineCode':
 			return `<code>${escapeHtml(node.value)}</code>`;
+		case 'inlineMath':
+			return inlineMath(node.value);
 		case 'strong':
 			return wrap('strong', node.children);
 		case 'emphasis':

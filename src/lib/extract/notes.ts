@@ -80,6 +80,8 @@ const UNGUARD = new Map(Object.entries(GUARDED).map(([k, v]) => [v, k]));
 function guardedText(node: Node): string {
 	if (node.type === 'inlineCode') return (node as unknown as { value: string }).value.replace(/[.!?]/g, (c) => GUARDED[c] ?? c);
 	if (node.type === 'text') return (node as unknown as { value: string }).value;
+	// Math is read out as its TeX, the way the author wrote it.
+	if (node.type === 'inlineMath') return (node as unknown as { value: string }).value.replace(/[.!?]/g, (c) => GUARDED[c] ?? c);
 	if (node.type === 'image' || node.type === 'html') return '';
 	const children = (node as unknown as { children?: Node[] }).children;
 	return children ? children.map(guardedText).join('') : '';

@@ -1,3 +1,4 @@
+import type { DiagramKind } from '../diagram/source.ts';
 import type { ArticleFrontmatter } from '../schema/article.ts';
 
 /** A position in a source file, 1-based like editors show it. */
@@ -149,6 +150,47 @@ export interface CodeBlock {
 	source: SourceRef;
 }
 
+/** A ```mermaid fence, read whole (every statement one the renderer draws) and drawn at build time. */
+export interface DiagramBlock {
+	/** 1-based ordinal among the article's diagrams (document order). */
+	index: number;
+	kind: DiagramKind;
+	/** The fence's source exactly as in the article. */
+	code: string;
+	/** The source the renderer draws: `code` without the `accTitle:`/`accDescr:` lines. */
+	render: string;
+	/** A flowchart's or state diagram's direction as written (`TD`, `LR`); `null` for other kinds. */
+	direction: string | null;
+	/** The slide's title: the author's `accTitle:`, else the section heading (or the article title before the first). */
+	title: string;
+	/** The accessible name: `accTitle:`, else `Flowchart: <section heading>`. */
+	caption: string;
+	/** The text alternative: the author's `accDescr:`, then what the diagram shows read statement by statement. */
+	description: string;
+	/** Article prose around the fence (paragraphs before and after), for speaker notes. */
+	notes: string[];
+	source: SourceRef;
+}
+
+/** A formula of the article: its TeX and whether it is a display equation (`$$…$$`) or inline (`$…$`). */
+export interface Formula {
+	tex: string;
+	display: boolean;
+}
+
+/** A display equation (`$$…$$` on lines of its own), shown on a slide of its own. */
+export interface EquationBlock {
+	/** 1-based ordinal among the article's display equations (document order). */
+	index: number;
+	/** The TeX exactly as in the article. */
+	tex: string;
+	/** The section heading it sits under, or the article title before the first. */
+	title: string;
+	/** Article prose around it (paragraphs before and after), for speaker notes. */
+	notes: string[];
+	source: SourceRef;
+}
+
 /** Everything a deck is built from. */
 export interface ArticleExtraction {
 	slug: string;
@@ -161,6 +203,12 @@ export interface ArticleExtraction {
 	cargo: CargoConfig[];
 	/** Every other code block. */
 	code: CodeBlock[];
+	/** Every ```mermaid diagram. */
+	diagrams: DiagramBlock[];
+	/** Every display equation (`$$…$$`). */
+	equations: EquationBlock[];
+	/** Every formula, inline or display: what the article page's math stylesheet is made for. */
+	formulas: Formula[];
 	/** Every sentence of the article's prose in document order, for notes chosen per slide (src/lib/deck/notes-picker.ts). */
 	prose: ProseSentence[];
 	/** Whole minutes to read the article (its body after the frontmatter, code included), at least 1. */

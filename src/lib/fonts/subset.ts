@@ -51,12 +51,12 @@ function convert(font: Uint8Array, to: 'sfnt' | 'woff2', from?: 'sfnt'): Promise
 	return run;
 }
 
-/** The slice's font as sfnt, decoded from WOFF2 once per process (subset-font would decode it on every call). */
-function source(slice: FontSlice): Promise<Buffer> {
-	let font = sources.get(slice.file);
+/** A font file as sfnt, decoded from WOFF2 once per process (subset-font would decode it on every call). */
+function source(file: string): Promise<Buffer> {
+	let font = sources.get(file);
 	if (!font) {
-		font = convert(readFileSync(slice.file), 'sfnt');
-		sources.set(slice.file, font);
+		font = convert(readFileSync(file), 'sfnt');
+		sources.set(file, font);
 	}
 	return font;
 }
@@ -68,12 +68,17 @@ const WEB_NAME_IDS = [0, 1, 2];
  * The slice cut down to the glyphs of `text` (and what shaping them needs: ligatures, kerning, marks),
  * without hinting (browsers scale outlines, and so do LibreOffice and PowerPoint at slide sizes).
  */
-export async function subsetSlice(slice: FontSlice, text: string, format: SubsetFormat): Promise<Uint8Array> {
-	const sfnt = await subsetFont(await source(slice), text, { targetFormat: 'sfnt', noHinting: true, keepFeatures: [...SHAPING_FEATURES], dropTables: DROPPED_TABLES });
+export function subsetSlice(slice: FontSlice, text: string, format: SubsetFormat): Promise<Uint8Array> {
+	return subsetFontFile(slice.file, text, format);
+}
+
+/** Any font file (sfnt, WOFF or WOFF2; KaTeX's faces too) cut down as subsetSlice cuts a slice. */
+export async function subsetFontFile(file: string, text: string, format: SubsetFormat): Promise<Uint8Array> {
+	const sfnt = await subsetFont(await source(file), text, { targetFormat: 'sfnt', noHinting: true, keepFeatures: [...SHAPING_FEATURES], dropTables: DROPPED_TABLES });
 	return format === 'sfnt' ? sfnt : convert(keepNameIds(sfnt, WEB_NAME_IDS), 'woff2', 'sfnt');
 }
 
 /** The whole slice as sfnt (every glyph, every feature), for installing the family as it ships. */
 export async function wholeSlice(slice: FontSlice): Promise<Uint8Array> {
-	return source(slice);
+	return source(slice.file);
 }

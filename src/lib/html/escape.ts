@@ -36,5 +36,29 @@ export function decodeHtmlEntities(html: string): string {
 
 /** Visible text of trusted inline HTML: tags dropped without adding spaces, entities decoded, white space folded. */
 export function htmlText(html: string): string {
-	return decodeHtmlEntities(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+	return decodeHtmlEntities(withoutMathMarkup(html).replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * KaTeX's markup (math/render.ts) reduced to its MathML's text, so `$\rho$` reads `ρ` and not `ρ\rhoρ`: the
+ * TeX annotation and the visual HTML (`katex-html`, nested spans) go.
+ */
+function withoutMathMarkup(html: string): string {
+	if (!html.includes('katex')) return html;
+	let out = html.replace(/<annotation\b[^>]*>[\s\S]*?<\/annotation>/g, '');
+	for (let start = out.indexOf('<span class="katex-html"'); start >= 0; start = out.indexOf('<span class="katex-html"', start)) {
+		let depth = 0;
+		const tags = /<(\/?)span\b[^>]*>/g;
+		tags.lastIndex = start;
+		let end = out.length;
+		for (let tag = tags.exec(out); tag; tag = tags.exec(out)) {
+			depth += tag[1] ? -1 : 1;
+			if (depth === 0) {
+				end = tag.index + tag[0].length;
+				break;
+			}
+		}
+		out = out.slice(0, start) + out.slice(end);
+	}
+	return out;
 }

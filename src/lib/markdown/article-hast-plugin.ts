@@ -4,6 +4,7 @@ import GithubSlugger from 'github-slugger';
 import { SlideLinkTracker } from './slide-links.ts';
 import { slugFromFile } from '../article/parse.ts';
 import { sanitizeHastPlugin } from './sanitize-plugin.ts';
+import { contentHastPlugin } from './content-plugin.ts';
 import { rebasedUrl, ROUTED_ELEMENTS } from './base-links.ts';
 import { withBase } from '../site/paths.ts';
 
@@ -100,16 +101,19 @@ export interface ArticlePluginOptions {
  * document, every heading in order), which then keeps them; the anchor needs the id before that plugin runs.
  * First of all, a Markdown (not MDX) document is sanitised like GitHub sanitises it (sanitize-plugin.ts):
  * the author's raw HTML and link URLs, not the highlighted code, nor what this plugin adds afterwards.
+ * Last, diagrams are drawn (content-plugin.ts).
  */
 export function articleHastPlugin(options: ArticlePluginOptions = {}): HastPluginEntry {
-	return [sanitizeHastPlugin(isGeneratedCode), articlePlugin(options)];
+	return [sanitizeHastPlugin(isGeneratedCode), articlePlugin(options), contentHastPlugin()];
 }
 
 /** The article plugin proper, run on the sanitised tree. */
 function articlePlugin({ base = '/' }: ArticlePluginOptions): HastPluginEntry {
 	return (factory) => {
 		const slugger = new GithubSlugger();
-		const slides = new SlideLinkTracker(slugFromFileURL(factory.fileURL));
+		// The article's title titles the slide of a diagram before the first heading (Astro hands over the frontmatter).
+		const title = (factory.data as { astro?: { frontmatter?: { title?: unknown } } }).astro?.frontmatter?.title;
+		const slides = new SlideLinkTracker(slugFromFileURL(factory.fileURL), typeof title === 'string' ? title : '');
 		let section: string | null = null;
 		return {
 			name: 'talkbook:article',
@@ -135,6 +139,13 @@ function articlePlugin({ base = '/' }: ArticlePluginOptions): HastPluginEntry {
 					} else if (node.tagName === 'ul' || node.tagName === 'ol') {
 						const href = slides.list();
 						if (href) ctx.insertAfter(node, slideLink(href, 'the takeaways', base));
+					} else if (codeLanguage(node) === 'math') {
+						// A display equation often sits inside a sentence that goes on after it: no link to break it.
+						slides.equation();
+					} else if (codeLanguage(node) === 'mermaid') {
+						// Drawn by the content plugin after this one; its slide link goes after it like a code block's.
+						const href = slides.diagram(ctx.textContent(node).replace(/\n$/, ''));
+						if (href) ctx.insertAfter(node, slideLink(href, 'this diagram', base));
 					} else {
 						const parent = ctx.parent(node);
 						const figure = parent?.type === 'element' && parent.tagName === 'figure' ? parent : undefined;

@@ -1,6 +1,9 @@
 import { isTakeawaysHeading } from '../extract/takeaways-heading.ts';
 import { isCargoCode } from '../extract/code-blocks.ts';
 import { slideIdFor } from '../deck/pages.ts';
+import { DEFAULT_ASPECT } from '../deck/aspect.ts';
+import { contentWidth } from '../deck/table-layout.ts';
+import { diagramFitsSlide } from '../diagram/slide-layout.ts';
 import { deckHref } from '../site/paths.ts';
 
 /** Whether a TOML code block is a Cargo file, by the same rules the deck extractor uses (title first, then keys). */
@@ -19,20 +22,30 @@ export interface CodeSlideLink {
 /**
  * Decides, block by block in document order, which blocks of an article page link to their slide:
  * the list under a takeaways heading, every table, every code block (Cargo files to their `cargo-<n>`
- * slide, the others to `code-<n>`). Ordinals follow the extractor's, so `/decks/<slug>/#/table-2` is
+ * slide, the others to `code-<n>`), every diagram that fits a slide (`diagram-<n>`) and every display equation (`math-<n>`). Ordinals follow the extractor's, so `/decks/<slug>/#/table-2` is
  * the article's second table.
  */
 export class SlideLinkTracker {
 	#tables = 0;
 	#cargo = 0;
 	#code = 0;
+	#diagrams = 0;
+	#equations = 0;
 	#awaitingTakeaways = false;
+	/** The current section's heading (the article title before the first, as the deck titles the slide). */
+	#section: string;
 
-	constructor(readonly slug: string) {}
+	constructor(
+		readonly slug: string,
+		title = '',
+	) {
+		this.#section = title;
+	}
 
 	/** A heading starts a section: a takeaways heading makes the next list the takeaways. */
 	heading(text: string): void {
 		this.#awaitingTakeaways = isTakeawaysHeading(text);
+		this.#section = text;
 	}
 
 	/** A top-level list: the takeaways slide's href if it is the takeaways list. */
@@ -56,6 +69,18 @@ export class SlideLinkTracker {
 		}
 		this.#code += 1;
 		return { href: this.#href(slideIdFor('code', this.#code)), what: 'this code' };
+	}
+
+	/** A ```mermaid diagram: its slide's href, or `null` when it is too large for a slide (the check warned at its fence). */
+	diagram(code: string): string | null {
+		this.#diagrams += 1;
+		return diagramFitsSlide(code, contentWidth(DEFAULT_ASPECT), this.#section) ? this.#href(slideIdFor('diagram', this.#diagrams)) : null;
+	}
+
+	/** A display equation (`$$…$$`): its slide's href (every display equation has one). */
+	equation(): string {
+		this.#equations += 1;
+		return this.#href(slideIdFor('math', this.#equations));
 	}
 
 	#href(slideId: string): string {

@@ -26,8 +26,14 @@ export function chartLayout(slide: ChartSlide, ctx: PptxContext, scale: number):
 	const captionSize = sizePt(TYPE.chart, scale);
 	const what = [chart.labelHeader, chart.series.length > 1 ? chart.series.join(' vs ') : ''].filter(Boolean).join(': ');
 	const step = niceStep(chart.max);
-	// LibreOffice and PowerPoint lay a chart out themselves and need more room than the SVG: a bar and its gap per series, the axis and its title.
-	const height = Math.max(pt(chartHeight(chart, chart.rows, chartWidthFor(ctx.aspect))), chart.rows.length * (chart.series.length * 34 + 20) + 80);
+	const caption = what ? textBlock('Caption', [paragraph([run(what, captionSize, palette.muted)], captionSize, TYPE.bodyLine)], frame.contentWidth, ctx.measure) : null;
+	const captionGap = 0.6 * captionSize;
+	// LibreOffice and PowerPoint lay a chart out themselves and need more room than the SVG: a bar and its gap
+	// per series, the axis and its title. As much of that room as the slide has, and never less than the SVG's.
+	const svgHeight = pt(chartHeight(chart, chart.rows, chartWidthFor(ctx.aspect)));
+	const roomy = chart.rows.length * (chart.series.length * 34 + 20) + 80;
+	const left = frame.height - 2 * frame.padY - title.block.height - title.gap - (caption ? caption.height + captionGap : 0);
+	const height = Math.max(svgHeight, Math.min(roomy, left));
 	const shape: Omit<ChartShape, 'x' | 'y'> = {
 		type: 'chart',
 		name: 'Chart',
@@ -52,11 +58,6 @@ export function chartLayout(slide: ChartSlide, ctx: PptxContext, scale: number):
 		fontPt: sizePt(TYPE.chart),
 	};
 	const chartBlock: Block = { width: shape.w, height, minFontPt: Infinity, place: (x, y) => [{ ...shape, x, y }] };
-	const body = [{ block: chartBlock, gapBefore: 0 }];
-	if (what) {
-		const caption = textBlock('Caption', [paragraph([run(what, captionSize, palette.muted)], captionSize, TYPE.bodyLine)], frame.contentWidth, ctx.measure);
-		body.unshift({ block: caption, gapBefore: 0 });
-		body[1] = { block: chartBlock, gapBefore: 0.6 * captionSize };
-	}
+	const body = caption ? [{ block: caption, gapBefore: 0 }, { block: chartBlock, gapBefore: captionGap }] : [{ block: chartBlock, gapBefore: 0 }];
 	return titledLayout(frame, title.block, title.gap, body);
 }

@@ -93,6 +93,10 @@ export function planSlide(slide: Slide, ctx: PptxContext): SlidePlan {
 			return native(slide, ctx, (scale) => sectionLayout(slide, ctx, scale));
 		case 'closing':
 			return native(slide, ctx, (scale) => closingLayout(slide, ctx, scale));
+		case 'diagram':
+			return picture(slide, 'a diagram: PowerPoint has no form for a Mermaid drawing, so the slide is a picture of its HTML slide', ctx);
+		case 'math':
+			return picture(slide, "display math, drawn by KaTeX: the export writes no PowerPoint equations (OMML), so the slide is a picture of its HTML slide", ctx);
 		case 'markdown': {
 			const plan = planMarkdownSlide(slide, ctx);
 			return plan.kind === 'native' ? native(slide, ctx, plan.layout, plan.background ?? ctx.palette.bg) : picture(slide, plan.reason, ctx);

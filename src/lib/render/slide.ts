@@ -3,6 +3,8 @@ import { renderCargoSlide } from './cargo.ts';
 import { renderChartSlide } from './chart.ts';
 import { renderCodeSlide } from './code-slide.ts';
 import { renderClosingSlide } from './closing.ts';
+import { renderDiagramSlide } from './diagram.ts';
+import { renderMathSlide } from './math.ts';
 import type { RenderContext } from './context.ts';
 import { renderMarkdownSlide } from './markdown.ts';
 import { renderSectionSlide } from './section.ts';
@@ -26,6 +28,10 @@ export function renderSlide(slide: Slide, ctx: RenderContext): string {
 			return renderCodeSlide(slide, ctx);
 		case 'chart':
 			return renderChartSlide(slide, ctx);
+		case 'diagram':
+			return renderDiagramSlide(slide, ctx);
+		case 'math':
+			return renderMathSlide(slide, ctx);
 		case 'stack':
 			return renderStackSlide(slide, ctx);
 		case 'section':

@@ -2,13 +2,13 @@ import { z } from 'astro/zod';
 import { ASPECTS } from '../deck/aspect.ts';
 
 /** Which generated slides of an article a composed talk takes. */
-export const articlePartNames = ['title', 'takeaways', 'tables', 'table', 'chart', 'code', 'cargo', 'stack', 'outline', 'closing'] as const;
+export const articlePartNames = ['title', 'takeaways', 'tables', 'table', 'chart', 'code', 'diagram', 'math', 'cargo', 'stack', 'outline', 'closing'] as const;
 
 /** Name of a generated part of an article's deck. */
 export type ArticlePartName = (typeof articlePartNames)[number];
 
 /** Parts that can be narrowed to one item with `select`. */
-export const selectableParts: readonly ArticlePartName[] = ['table', 'chart', 'code', 'cargo', 'stack'];
+export const selectableParts: readonly ArticlePartName[] = ['table', 'chart', 'code', 'diagram', 'math', 'cargo', 'stack'];
 
 /** A hand-written slide of the deck's body, by id. */
 export interface HandWrittenPart {
@@ -32,9 +32,9 @@ const rawPartSchema = z
 		slide: z.string().min(1).optional(),
 		/** Slug of the article to take generated slides from. */
 		article: z.string().min(1).optional(),
-		/** Which generated slides: `title`, `takeaways`, `tables`, `table`, `chart`, `code`, `cargo`, `stack`, `outline` or `closing`. */
+		/** Which generated slides: `title`, `takeaways`, `tables`, `table`, `chart`, `code`, `diagram`, `math`, `cargo`, `stack`, `outline` or `closing`. */
 		part: z.enum(articlePartNames).optional(),
-		/** Narrows `table`, `chart`, `code`, `cargo` or `stack` to one item: its ordinal, a table's section id, a code block's title (fence title or section heading) or section id, or a Cargo file title such as `Cargo.toml`. */
+		/** Narrows `table`, `chart`, `code`, `diagram`, `math`, `cargo` or `stack` to one item: its ordinal, a table's, diagram's or equation's section id, a code block's title (fence title or section heading) or section id, a diagram's title, or a Cargo file title such as `Cargo.toml`. */
 		select: z.union([z.string().min(1), z.number().int().positive()]).optional(),
 	})
 	.strict();

@@ -84,4 +84,7 @@ export const DECK_EXCLUDE_SELECTORS = [
 	'.reveal section[data-kind="stack"] table',
 	// A table slide is found by its title; its cells are the article's table.
 	'.reveal tbody',
+	// A diagram's labels and an equation's TeX are the article's own (found there); a slide's title names it.
+	'.reveal svg.diagram',
+	'.reveal .math-figure',
 ] as const;

@@ -12,8 +12,8 @@ export interface SiteHighlightOptions {
 	transformers?: ShikiTransformer[];
 }
 
-/** Languages Astro never highlights (left for other plugins, as Astro's own highlighter does). */
-const EXCLUDED = ['math'];
+/** Languages never highlighted: math (as Astro's own highlighter leaves it) and diagrams, drawn by the content plugin (markdown/content-plugin.ts). */
+const EXCLUDED = ['math', 'mermaid'];
 
 /**
  * What Astro's own shiki step adds to every block (class `astro-code`, `data-language`, horizontal scroll),

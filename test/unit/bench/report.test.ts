@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, median, mergeRun, pagefindFromLog, parseBenchArgs, renderTable, resourceKind, tableRows, totals } from '../../../scripts/bench/report.ts';
+import { formatBytes, runKey, median, mergeRun, pagefindFromLog, parseBenchArgs, renderTable, resourceKind, tableRows, totals } from '../../../scripts/bench/report.ts';
 import type { BenchRun, PageLoad } from '../../../scripts/bench/report.ts';
 
 describe('parseBenchArgs', () => {
 	it('defaults to 200 articles, seed 1, no --keep', () => {
-		expect(parseBenchArgs([])).toEqual({ articles: 200, seed: 1, rounds: 3, keep: false, help: false });
+		expect(parseBenchArgs([])).toEqual({ articles: 200, seed: 1, rounds: 3, markdown: 'satteri', keep: false, help: false });
 	});
 	it('reads --articles N, --articles=N, --seed and --keep', () => {
-		expect(parseBenchArgs(['--articles', '20', '--seed', '7', '--keep'])).toEqual({ articles: 20, seed: 7, rounds: 3, keep: true, help: false });
+		expect(parseBenchArgs(['--articles', '20', '--seed', '7', '--keep'])).toEqual({ articles: 20, seed: 7, rounds: 3, markdown: 'satteri', keep: true, help: false });
 		expect(parseBenchArgs(['--articles=1000']).articles).toBe(1000);
+	});
+	it('benchmarks the remark pipeline with --markdown remark, kept beside the Sätteri run of the same size', () => {
+		expect(parseBenchArgs(['--markdown', 'remark']).markdown).toBe('remark');
+		expect(() => parseBenchArgs(['--markdown', 'marked'])).toThrow('--markdown must be satteri or remark, got "marked"');
+		expect(runKey({ articles: 200, markdown: 'remark' })).toBe('200-remark');
+		expect(runKey({ articles: 200, markdown: 'satteri' })).toBe('200');
+		expect(runKey({ articles: 200 })).toBe('200');
 	});
 	it('rejects bad numbers and unknown flags', () => {
 		expect(() => parseBenchArgs(['--articles', '0'])).toThrow(/at least 1/);

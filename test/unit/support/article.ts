@@ -1,6 +1,7 @@
 import { collectHeadings } from '../../../src/lib/article/headings.ts';
 import { parseArticle } from '../../../src/lib/article/parse.ts';
 import type { ArticleContext } from '../../../src/lib/extract/context.ts';
+import type { ComparisonTable } from '../../../src/lib/extract/types.ts';
 
 /** Frontmatter every test article needs, so tests only spell out what they are about. */
 export const BASE_FRONTMATTER = 'title: "Test article"\ndescription: "An article written by a test."\ndate: 2024-01-02';
@@ -25,4 +26,18 @@ export function thrown(fn: () => unknown): Error {
 		throw new Error(`threw a non-Error: ${String(error)}`);
 	}
 	throw new Error('expected an error to be thrown');
+}
+
+/** A comparison table from plain cells (table 1, chartable, at the top of article `a`). */
+export function comparisonTable(header: string[], rows: string[][]): ComparisonTable {
+	return {
+		index: 1,
+		align: header.map(() => null),
+		header,
+		rows,
+		notes: [],
+		prose: [],
+		chart: true,
+		source: { article: 'a', sectionId: null, sectionTitle: null, position: { line: 1, column: 1 } },
+	};
 }
