@@ -7,13 +7,15 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_FAMILIES } from '../../src/lib/fonts/families.ts';
+import { katexStylesheet } from '../../src/lib/math/fonts.ts';
 import { openSite, type SiteSession } from '../support/browser.ts';
 import { deckUrls, openDeck } from '../support/deck.ts';
 import { fixtureSiteDist } from '../support/deck-fixtures.ts';
 import { fontEnvironments } from '../support/font-envs.ts';
 
 const FRAME = { width: 1280, height: 720 };
-const BUNDLED = new Set(BUNDLED_FAMILIES.map((f) => f.family));
+/** The deck fonts, and KaTeX's faces, which a deck with math brings cut to its formulas (src/lib/math/style.ts). */
+const BUNDLED = new Set([...BUNDLED_FAMILIES.map((f) => f.family), ...katexStylesheet().faces.map((f) => f.family)]);
 
 interface DomNode {
 	nodeId: number;
@@ -25,12 +27,12 @@ interface DomNode {
 	contentDocument?: DomNode;
 }
 
-/** The element nodes (and their ::before/::after) below `node`, speaker notes left out. */
+/** The element nodes (and their ::before/::after) below `node`, speaker notes and screen-reader-only text left out. */
 function elementsBelow(node: DomNode, out: DomNode[] = []): DomNode[] {
 	for (const child of node.children ?? []) {
 		if (child.nodeType !== 1) continue;
 		const cls = child.attributes?.[child.attributes.indexOf('class') + 1] ?? '';
-		if (child.nodeName === 'ASIDE' && /\bnotes\b/.test(cls)) continue;
+		if ((child.nodeName === 'ASIDE' && /\bnotes\b/.test(cls)) || child.attributes?.includes('data-font-probe-unseen')) continue;
 		out.push(child, ...(child.pseudoElements ?? []));
 		elementsBelow(child, out);
 	}
@@ -63,6 +65,8 @@ async function foreignFonts(page: Page, cdp: CDPSession, deck: string): Promise<
 			reveal.slide(h, v ?? 0, Number.MAX_SAFE_INTEGER);
 			document.querySelector('[data-font-probe]')?.removeAttribute('data-font-probe');
 			slide.setAttribute('data-font-probe', '');
+			// Text clipped to nothing for screen readers (KaTeX's MathML beside its HTML) is drawn for no one.
+			for (const el of slide.querySelectorAll('*')) if (getComputedStyle(el).clipPath === 'inset(50%)') el.setAttribute('data-font-probe-unseen', '');
 			return slide.id || `${h}/${v ?? 0}`;
 		}, i);
 		const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };

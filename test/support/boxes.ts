@@ -14,7 +14,7 @@ export interface ElementBox {
 
 /**
  * Runs in the page: shows every slide with all its fragments and reads the box of every element in it
- * (speaker notes left out), relative to the slide and in frame pixels (reveal.js's scale of the whole
+ * (speaker notes and screen-reader-only text left out), relative to the slide and in frame pixels (reveal.js's scale of the whole
  * frame divided out), so two browsers with different fonts can be compared element by element.
  */
 function boxesInPage(): ElementBox[] {
@@ -30,7 +30,8 @@ function boxesInPage(): ElementBox[] {
 		const id = slide.id || `${h}/${v ?? 0}`;
 		const walk = (el: Element, place: string): void => {
 			[...el.children].forEach((child, i) => {
-				if (child.matches('aside.notes, script, style')) return;
+				// Speaker notes, and text clipped to nothing for screen readers (KaTeX's MathML beside its HTML): not laid out for the eye.
+				if (child.matches('aside.notes, script, style') || getComputedStyle(child).clipPath === 'inset(50%)') return;
 				const here = place ? `${place}.${i}` : String(i);
 				const r = child.getBoundingClientRect();
 				out.push({ slide: id, element: `${here} ${child.tagName.toLowerCase()}`, x: round((r.left - origin.left) / scale), y: round((r.top - origin.top) / scale), width: round(r.width / scale), height: round(r.height / scale) });

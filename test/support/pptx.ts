@@ -164,8 +164,10 @@ export function wordsOutside(words: readonly PdfWord[], shapes: readonly SlideSh
 		.filter((word) => {
 			const w = squashText(word.text);
 			const holders = shapes.filter((s, i) => (s.kind === 'text' || s.kind === 'table') && texts[i]?.has(w));
+			// A chart's own texts (its labels, ticks and axis title) may repeat a word of the caption above it.
+			const charts = shapes.filter((s) => s.kind === 'chart');
 			// A word no shape's text holds is a list marker (`•`, `3.`) or a chart's: inside any text box or chart.
-			const owners = holders.length > 0 ? holders : shapes.filter((s) => s.kind === 'chart' || (s.kind === 'text' && /^(•|\d+\.)$/.test(w)));
+			const owners = holders.length > 0 ? [...holders, ...charts] : [...charts, ...shapes.filter((s) => s.kind === 'text' && /^(•|\d+\.)$/.test(w))];
 			const slack = 0.2 * (word.yMax - word.yMin);
 			return !owners.some((s) => word.xMin >= s.x - 1 && word.xMax <= s.x + s.w + 1 && word.yMin >= s.y - 1 && word.yMax <= s.y + s.h + slack);
 		})

@@ -31,6 +31,8 @@ export const SLIDE_NUMBER_TEXT = '0123456789/';
 interface Walk {
 	mono: boolean;
 	bold: boolean;
+	/** Inside a diagram's `<svg class="diagram">`: its `.mono` text is the mono (styles/diagram.css). */
+	diagram: boolean;
 	/** Inside `.closing-links`: its links are bold (slides.css). */
 	closing: boolean;
 }
@@ -49,7 +51,9 @@ function markersOf(ol: Element): string {
 
 function isBoldStyle(el: Element): boolean {
 	const style = el.properties['style'];
-	return typeof style === 'string' && /font-weight:\s*(bold|[6-9]00)/.test(style);
+	// SVG text (diagrams) names its weight as an attribute; 600 is drawn with the 700 face, the nearest heavier one.
+	const weight = el.properties['fontWeight'];
+	return (typeof style === 'string' && /font-weight:\s*(bold|[6-9]00)/.test(style)) || /^(bold|[6-9]00)$/.test(String(weight ?? ''));
 }
 
 /**
@@ -79,18 +83,19 @@ export function deckTextByRole(slidesHtml: string): RoleText {
 			if (SKIPPED_TAGS.has(node.tagName)) return;
 			const cls = classes(node);
 			if (node.tagName === 'aside' && cls.includes('notes')) return;
-			const mono = at.mono || MONO_TAGS.has(node.tagName) || cls.includes('code-block');
+			const diagram = at.diagram || (node.tagName === 'svg' && cls.includes('diagram'));
+			const mono = at.mono || MONO_TAGS.has(node.tagName) || cls.includes('code-block') || (diagram && cls.includes('mono'));
 			const bold = cls.some((c) => REGULAR_CLASSES.includes(c))
 				? false
 				: at.bold || BOLD_TAGS.has(node.tagName) || cls.some((c) => BOLD_CLASSES.includes(c)) || (at.closing && node.tagName === 'a') || isBoldStyle(node);
-			next = { mono, bold, closing: at.closing || cls.includes('closing-links') };
+			next = { mono, bold, diagram, closing: at.closing || cls.includes('closing-links') };
 			const line = node.properties['dataLine'];
 			if (line !== undefined) add('mono', String(line));
 			if (node.tagName === 'ol') add('bold', markersOf(node));
 		}
 		for (const child of node.children) walk(child, next);
 	};
-	walk(fromHtml(slidesHtml, { fragment: true }), { mono: false, bold: false, closing: false });
+	walk(fromHtml(slidesHtml, { fragment: true }), { mono: false, bold: false, diagram: false, closing: false });
 	add('regular', SLIDE_NUMBER_TEXT);
 	const text = (set: Set<number>) => String.fromCodePoint(...[...set].sort((a, b) => a - b));
 	return { regular: text(sets.regular), bold: text(sets.bold), mono: text(sets.mono) };

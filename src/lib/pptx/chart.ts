@@ -25,7 +25,8 @@ export function chartLayout(slide: ChartSlide, ctx: PptxContext, scale: number):
 	const title = headingBlock(slide.title, TYPE.h2, ctx, scale, slide);
 	const captionSize = sizePt(TYPE.chart, scale);
 	const what = [chart.labelHeader, chart.series.length > 1 ? chart.series.join(' vs ') : ''].filter(Boolean).join(': ');
-	const step = niceStep(chart.max);
+	// The SVG's axis (src/lib/chart/svg.ts): steps sized by the longer side of zero, below zero only when a value is.
+	const step = niceStep(Math.max(chart.max, -(chart.min ?? 0)));
 	const caption = what ? textBlock('Caption', [paragraph([run(what, captionSize, palette.muted)], captionSize, TYPE.bodyLine)], frame.contentWidth, ctx.measure) : null;
 	const captionGap = 0.6 * captionSize;
 	// LibreOffice and PowerPoint lay a chart out themselves and need more room than the SVG: a bar and its gap
@@ -49,6 +50,7 @@ export function chartLayout(slide: ChartSlide, ctx: PptxContext, scale: number):
 			}),
 		})),
 		unit: chart.unit,
+		axisMin: Math.floor((chart.min ?? 0) / step + 1e-9) * step,
 		axisMax: Math.ceil(chart.max / step - 1e-9) * step,
 		axisStep: step,
 		textColor: palette.fg,

@@ -100,6 +100,8 @@ export interface ChartShape extends Box {
 	series: { name: string; color: string; points: (ChartPoint | null)[] }[];
 	/** Axis unit, as the axis title; `''` for plain counts. */
 	unit: string;
+	/** The value axis as the SVG draws it: below zero only when a value is, in whole steps. */
+	axisMin: number;
 	axisMax: number;
 	axisStep: number;
 	textColor: string;

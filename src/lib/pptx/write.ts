@@ -139,9 +139,13 @@ function addChart(pptx: PptxGenJS, slide: Slide, shape: ChartShape): void {
 		catAxisLabelColor: shape.textColor,
 		catAxisLineShow: false,
 		catAxisCrossesAt: 'max' as unknown as number,
+		// Row labels at the left edge of the plot, as the SVG's label column, clear of bars and labels left of a zero line.
+		catAxisLabelPos: 'low',
 		valAxisLabelPos: 'high',
-		valAxisMinVal: 0,
+		valAxisMinVal: shape.axisMin,
 		valAxisMaxVal: shape.axisMax,
+		// A true minus, as the SVG's ticks write it (a number format's second section is for negatives).
+		...(shape.axisMin < 0 ? { valAxisLabelFormatCode: 'General;"−"General' } : {}),
 		valAxisMajorUnit: shape.axisStep,
 		valAxisLabelFontFace: text.fontFace,
 		valAxisLabelFontSize: text.fontSize,

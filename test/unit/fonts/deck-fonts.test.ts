@@ -31,6 +31,17 @@ describe("a deck's text by face", () => {
 		expect(text.bold).not.toContain('(');
 	});
 
+	it('reads a diagram\'s text by its own weights and classes: bold at 600 and 700, its `.mono` labels in the mono', () => {
+		const diagram = deckTextByRole(
+			'<section><svg class="diagram"><title>Q</title><text font-weight="700">Heavy</text><text font-weight="600">Semi</text><text font-weight="400">plain</text><text class="mono" font-weight="400">{}*</text></svg></section>',
+		);
+		for (const ch of 'HeavySmi') expect(diagram.bold, ch).toContain(ch);
+		for (const ch of 'plan') expect(diagram.regular, ch).toContain(ch);
+		for (const ch of '{}*') expect(diagram.mono, ch).toContain(ch);
+		expect(diagram.regular).not.toContain('H');
+		expect(diagram.regular).not.toContain('{');
+	});
+
 	it('leaves out what is never drawn on a slide: notes, SVG titles and descriptions', () => {
 		for (const ch of 'QZX') expect(chars(text.regular + text.bold + text.mono), ch).not.toContain(ch);
 	});

@@ -99,6 +99,19 @@ describe('slides of each kind', () => {
 		expect(range).toBeDefined();
 	});
 
+	it('draws values below zero left of a zero line, on the SVG\'s axis (a Δ % column)', async () => {
+		const deck = fixtureDeck('chart-notations');
+		const planned = await plan(deck);
+		const below = deck.slides.filter((s): s is ChartSlide => s.kind === 'chart' && (s.chart.min ?? 0) < 0);
+		expect(below.length).toBeGreaterThan(0);
+		for (const slide of below) {
+			const chart = shapesOf(planned.slides.find((p) => p.id === slide.id)).find((s): s is ChartShape => s.type === 'chart');
+			expect(chart?.axisMin, slide.id).toBeLessThanOrEqual(slide.chart.min ?? 0);
+			expect(chart?.axisMin, slide.id).toBeGreaterThan((slide.chart.min ?? 0) - (chart?.axisStep ?? 0));
+			expect(chart?.axisMax, slide.id).toBeGreaterThanOrEqual(slide.chart.max);
+		}
+	});
+
 	it('sets code in mono with each token in its shiki colour, line numbers and ↪ on wrapped lines', async () => {
 		const code = 'fn main() {\n    let a_very_long_name_for_a_value = compute_something_expensive(with_an_argument, and_another_one);\n}';
 		const slide: CodeSlide = { kind: 'code', id: 'code-1', title: 'src/main.rs', label: null, lang: 'rust', code, firstLine: 7, steps: [], page: 1, pages: 1, pair: null, notes: ['n'], source: null };
