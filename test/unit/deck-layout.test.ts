@@ -1,3 +1,4 @@
+import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { codeColumns, visualLines, wrapPoints } from '../../src/lib/deck/code-layout.ts';
 import { slideTimings } from '../../src/lib/deck/pacing.ts';
@@ -93,7 +94,27 @@ describe('addresses', () => {
 		const svg = qrSvg('https://talks.example/articles/a/', 300, 'QR code');
 		expect(svg).toMatch(/^<svg class="qr-code" xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 (\d+) \1" width="300" height="300"/);
 		expect(svg).toContain('fill="#ffffff"');
-		expect(svg).toContain('<path fill="#000000" d="M');
+		expect(svg).toContain('<path stroke="#000000" d="M');
+	});
+
+	it('strokes exactly the dark modules of the code, each row\'s runs along its middle', () => {
+		const text = 'https://talks.example/articles/why-rust-is-growing-fast/';
+		const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+		const d = /<path stroke="#000000" d="([^"]+)"/.exec(qrSvg(text, 300, 'QR code'))?.[1] ?? '';
+		const drawn = new Set<string>();
+		let x = 0;
+		let y = 0;
+		for (const [, op, a, b] of d.matchAll(/([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
+			if (op === 'M') [x, y] = [Number(a), Number(b)];
+			else if (op === 'm') [x, y] = [x + Number(a), y + Number(b)];
+			else {
+				for (let i = 0; i < Number(a); i++) drawn.add(`${x + i - 4},${y - 4.5}`);
+				x += Number(a);
+			}
+		}
+		const dark = new Set<string>();
+		for (let r = 0; r < modules.size; r++) for (let c = 0; c < modules.size; c++) if (modules.data[r * modules.size + c]) dark.add(`${c},${r}`);
+		expect([...drawn].sort()).toEqual([...dark].sort());
 	});
 });
 
