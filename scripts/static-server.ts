@@ -2,23 +2,9 @@ import { createServer, type Server } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { contentTypeOf } from '../src/lib/site/content-types.ts';
 import { normalizeBase, stripBase } from '../src/lib/site/paths.ts';
 
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.woff2': 'font/woff2',
-	'.wasm': 'application/wasm',
-	'.pdf': 'application/pdf',
-	'.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-	'.txt': 'text/plain; charset=utf-8',
-	'.xml': 'application/xml',
-};
 
 function resolveFile(root: string, urlPath: string): string | null {
 	const clean = path.normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/'));
@@ -63,7 +49,7 @@ export async function serveStatic(root: string, options: ServeOptions | number =
 			res.writeHead(404).end('Not found');
 			return;
 		}
-		res.writeHead(status, { 'content-type': TYPES[path.extname(body)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+		res.writeHead(status, { 'content-type': contentTypeOf(body), 'cache-control': 'no-cache' });
 		createReadStream(body).pipe(res);
 	});
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -2,7 +2,7 @@
  * Pure helpers that turn files a page links to into text inside the page: data: URIs for fonts and
  * images, CSS `url()` rewritten to them, and `@font-face` rules the deck's text never needs left out.
  */
-import path from 'node:path';
+import { contentTypeOf } from '../../src/lib/site/content-types.ts';
 
 /** Reads a site file by its URL path (`/_astro/x.woff2`); null when it does not exist. */
 export type ReadSiteFile = (urlPath: string) => Uint8Array | null;
@@ -15,25 +15,10 @@ export class InlineError extends Error {
 	}
 }
 
-const MIME: Record<string, string> = {
-	'.woff2': 'font/woff2',
-	'.woff': 'font/woff',
-	'.ttf': 'font/ttf',
-	'.otf': 'font/otf',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.jpeg': 'image/jpeg',
-	'.gif': 'image/gif',
-	'.webp': 'image/webp',
-	'.avif': 'image/avif',
-	'.ico': 'image/x-icon',
-	'.css': 'text/css',
-};
 
-/** MIME type from a file name's extension (application/octet-stream when unknown). */
+/** MIME type from a file name's extension, without parameters (application/octet-stream when unknown). */
 export function mimeType(file: string): string {
-	return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+	return (contentTypeOf(file).split(';')[0] ?? '').trim();
 }
 
 /** A base64 data: URI. */

@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import { WebSocketServer } from 'ws';
-import { contentTypeOf } from '../../src/lib/present/content-types.ts';
+import { contentTypeOf } from '../../src/lib/site/content-types.ts';
 import { cookieToken, tokenCookie } from '../../src/lib/present/cookies.ts';
 import { CONFIG_ID, injectPresentClient, type PresentConfig, type ShownLink } from '../../src/lib/present/inject.ts';
 import { DEFAULT_CAPS, type ConnectionCaps } from '../../src/lib/present/limits.ts';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipByKind, measureArticle, measureDeck } from '../../scripts/bench/browser.ts';
 import { openSite, type SiteSession } from '../support/browser.ts';
 import { deckUrls } from '../support/deck.ts';
+import { fixtureSiteDist } from '../support/deck-fixtures.ts';
 
 /**
  * Byte budgets: what an article page and a deck page load, counted in Chromium (every response body).
@@ -20,11 +21,16 @@ const BUDGET = {
 };
 
 let site: SiteSession;
+let withUrl: SiteSession;
 beforeAll(async () => {
 	site = await openSite();
-});
+	// The project's decks built as a published site builds them: with a site URL, so title and closing
+	// slides carry the article's address and the closing slide its QR code.
+	withUrl = await openSite(await fixtureSiteDist());
+}, 300_000);
 afterAll(async () => {
 	await site?.close();
+	await withUrl?.close();
 });
 
 const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
@@ -45,8 +51,10 @@ describe('byte budgets', () => {
 		const urls = await deckUrls(page, site.origin);
 		await page.context().close();
 		expect(urls.length).toBeGreaterThan(1);
-		for (const url of urls) {
-			const load = await measureDeck(site.browser, url);
+		// The same decks with a site URL: their address on the title and closing slides and the QR code.
+		const published = urls.map((url) => `${withUrl.origin}${new URL(url).pathname}`);
+		for (const url of [...urls, ...published]) {
+			const load = await measureDeck((url.startsWith(withUrl.origin) ? withUrl : site).browser, url);
 			const what = `${new URL(url).pathname}: ${gzipByKind(load)} gzip; ${breakdown(load)}`;
 			expect(load.deckReady, what).toBe(true);
 			expect(load.gzipBytes, what).toBeLessThanOrEqual(BUDGET.deck.gzipBytes);

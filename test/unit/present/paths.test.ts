@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveRequestPath } from '../../../src/lib/present/paths.ts';
-import { contentTypeOf } from '../../../src/lib/present/content-types.ts';
+import { contentTypeOf } from '../../../src/lib/site/content-types.ts';
 
 let tmp: string;
 let dist: string;
