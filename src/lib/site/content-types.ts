@@ -1,7 +1,7 @@
 /**
  * Content types of the files a built site holds (pages, styles, scripts, images, fonts, search index,
- * exports), so every browser takes each file as what it is (the presenting server also sends `nosniff`, so a file
- * is never run as something else. Anything unlisted is `application/octet-stream`: downloaded, never run.
+ * exports), so every browser takes each file as what it is; the presenting server also sends `nosniff`, so
+ * a file is never run as something else. Anything unlisted is `application/octet-stream`: downloaded, never run.
  */
 const TYPES: Readonly<Record<string, string>> = {
 	'.html': 'text/html; charset=utf-8',
