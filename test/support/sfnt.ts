@@ -23,6 +23,17 @@ export function sfntTables(font: Uint8Array): Map<string, Uint8Array> {
 const u16 = (data: Uint8Array, at: number) => (data[at]! << 8) | data[at + 1]!;
 const u32 = (data: Uint8Array, at: number) => u16(data, at) * 65536 + u16(data, at + 2);
 
+/**
+ * The bytes an sfnt's header, directory and tables take, each table padded to 4: what a decoder that
+ * rebuilds it writes, whatever buffer it was given.
+ */
+export function sfntSize(font: Uint8Array): number {
+	const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
+	let end = 12 + 16 * view.getUint16(4);
+	for (let i = 0; i < view.getUint16(4); i++) end = Math.max(end, view.getUint32(12 + 16 * i + 8) + ((view.getUint32(12 + 16 * i + 12) + 3) & ~3));
+	return end;
+}
+
 /** `head.indexToLocFormat`: 0 for short `loca` offsets, 1 for long ones. */
 export function indexToLocFormat(font: Uint8Array): number {
 	return u16(sfntTables(font).get('head')!, 50);
@@ -118,7 +129,8 @@ export function simpleGlyph(contours: readonly (readonly Point[])[], options: { 
 
 /**
  * `font` with its glyph records replaced by `records` (as many as it has glyphs), in long `loca`
- * offsets; other tables as they are, except `head` (indexToLocFormat) and those in `tables`.
+ * offsets; other tables as they are, except those in `tables` and `head`: indexToLocFormat, and flags
+ * bit 11 cleared (hb-subset sets it; the encoder must).
  */
 export function withGlyphs(font: Uint8Array, records: readonly Uint8Array[], tables: Record<string, Uint8Array> = {}): Uint8Array {
 	const source = sfntTables(font);
@@ -136,6 +148,7 @@ export function withGlyphs(font: Uint8Array, records: readonly Uint8Array[], tab
 	const head = Uint8Array.from(source.get('head')!);
 	head[50] = 0;
 	head[51] = 1;
+	head[16]! &= ~0x08;
 	const all = new Map([...source, ['glyf', glyf], ['loca', loca], ['head', head], ...Object.entries(tables)]);
 	return writeSfnt(0x00010000, [...all].map(([tag, data]) => ({ tag, data })));
 }
