@@ -1,11 +1,12 @@
 /**
  * How big the `glyf` table is that a decoder rebuilds from the transformed one. The WOFF2 header's
- * totalSfntSize is "for reference", but Chromium's sanitizer (OTS) gives Google's decoder an output
- * buffer of exactly that size and refuses the font when the decoder needs more, so it must be at least
- * what that decoder writes (Firefox and Safari decode with the same library). This is that decoder's
- * rebuilding (woff2_dec.cc, StorePoints): each glyph 4-byte aligned; a simple glyph's flags run-length
- * coded (a repeat count up to 255), each delta 0, 1 or 2 bytes by its size, OVERLAP_SIMPLE on the first
- * flag; a composite glyph's records, then its instructions if any.
+ * totalSfntSize is "for reference", but OTS, the sanitizer of Chromium and Firefox, has given Google's
+ * decoder an output buffer of exactly that size since its version 9.2 and refuses the font when the
+ * decoder needs more, so it must be at least what that decoder writes (browsers decode with the same
+ * library). This is that decoder's rebuilding (woff2_dec.cc, StorePoints): each glyph 4-byte aligned; a
+ * simple glyph's flags run-length coded (a repeat count up to 255), each delta 0, 1 or 2 bytes by its
+ * size, OVERLAP_SIMPLE on the first flag (decoders since the spec's 2022 correction write it; older ones,
+ * which do not, write as much or less); a composite glyph's records, then its instructions if any.
  */
 import type { Glyph, SimpleGlyph } from './glyph.ts';
 
