@@ -1,12 +1,14 @@
 /**
  * Subsetting with HarfBuzz's hb-subset (the `subset-font` package): a face file cut down to the glyphs
- * of some text, as WOFF2 for the browser or as TrueType (sfnt) for programs that install fonts.
+ * of some text, as WOFF2 for the browser (Talkbook's own encoder, woff2/) or as TrueType (sfnt) for
+ * programs that install fonts. Google's WOFF2 code (wawoff2, under fontverter) decodes the WOFF2 sources.
  */
 import { readFileSync } from 'node:fs';
 import fontverter from 'fontverter';
 import subsetFont from 'subset-font';
 import type { FontSlice } from './catalog.ts';
 import { keepNameIds } from './sfnt-names.ts';
+import { encodeWoff2 } from './woff2/encode.ts';
 
 /**
  * The OpenType features kept: the ones text shaping applies by default (hb-subset's own default list,
@@ -41,9 +43,10 @@ const sources = new Map<string, Promise<Buffer>>();
 let conversions: Promise<unknown> = Promise.resolve();
 
 /**
- * Runs WOFF2 conversions one after another: wawoff2 (under fontverter) returns a view of its WebAssembly
- * memory that fontverter copies only after an await, so a second conversion in flight overwrites the first
- * one's result (decks, the PPTX layout and the TrueType files all ask for faces, sometimes at once).
+ * Runs wawoff2's conversions one after another: wawoff2 (under fontverter) returns a view of its
+ * WebAssembly memory that fontverter copies only after an await, so a second conversion in flight
+ * overwrites the first one's result (decks, the PPTX layout and the TrueType files all ask for faces,
+ * sometimes at once).
  */
 function convert(font: Uint8Array, to: 'sfnt' | 'woff2', from?: 'sfnt'): Promise<Buffer> {
 	const run = conversions.then(() => fontverter.convert(font, to, from));
@@ -72,10 +75,16 @@ export function subsetSlice(slice: FontSlice, text: string, format: SubsetFormat
 	return subsetFontFile(slice.file, text, format);
 }
 
-/** Any font file (sfnt, WOFF or WOFF2; KaTeX's faces too) cut down as subsetSlice cuts a slice. */
+/**
+ * Any font file (sfnt, WOFF or WOFF2; KaTeX's faces too) cut down as subsetSlice cuts a slice. WOFF2 comes
+ * from encodeWoff2 (about 1 ms a face where Google's encoder takes 15–25, README "Fonts and page weight");
+ * a font it does not handle (CFF outlines, a collection: none is bundled) from Google's encoder.
+ */
 export async function subsetFontFile(file: string, text: string, format: SubsetFormat): Promise<Uint8Array> {
 	const sfnt = await subsetFont(await source(file), text, { targetFormat: 'sfnt', noHinting: true, keepFeatures: [...SHAPING_FEATURES], dropTables: DROPPED_TABLES });
-	return format === 'sfnt' ? sfnt : convert(keepNameIds(sfnt, WEB_NAME_IDS), 'woff2', 'sfnt');
+	if (format === 'sfnt') return sfnt;
+	const web = keepNameIds(sfnt, WEB_NAME_IDS);
+	return encodeWoff2(web) ?? convert(web, 'woff2', 'sfnt');
 }
 
 /** The whole slice as sfnt (every glyph, every feature), for installing the family as it ships. */
