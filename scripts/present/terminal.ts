@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import type { PresentServer } from './server.ts';
 
 /** A QR code drawn with half blocks, two rows of modules per line. */
-async function terminalQr(url: string): Promise<string> {
+export async function terminalQr(url: string): Promise<string> {
 	return QRCode.toString(url, { type: 'terminal', small: true, errorCorrectionLevel: 'M' });
 }
 

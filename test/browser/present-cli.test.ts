@@ -11,6 +11,7 @@ import WebSocket from 'ws';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ServerMessage } from '../../src/lib/present/messages.ts';
 import { cookieName } from '../../src/lib/present/cookies.ts';
+import { terminalQr } from '../../scripts/present/terminal.ts';
 
 const DECK = 'rust-on-the-backend';
 const dir = mkdtempSync(path.join(tmpdir(), 'present-cli-'));
@@ -70,8 +71,13 @@ describe('npm run present', () => {
 			expect(run.output()).toContain('this computer only');
 			for (const link of Object.values(run.links)) expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/_present/[A-Za-z0-9_-]{24}/${DECK}$`));
 			expect(new Set(Object.values(run.links)).size).toBe(3);
-			// QR codes in the terminal: block characters under the remote and the follow link.
-			expect(run.output().match(/[▀▄█]{8,}/g)?.length).toBeGreaterThan(20);
+			// QR codes in the terminal, under the remote and the follow link: the banner may come in more
+			// than one chunk, so wait for the last of it.
+			const qr = { remote: await terminalQr(run.links.remote), follow: await terminalQr(run.links.follow) };
+			// A code of at least 21 modules and its margin, two rows of modules per line of half blocks.
+			for (const code of Object.values(qr)) expect(code.split('\n').filter((line) => /^\x1b\[47m\x1b\[30m[ ▀▄█]{21,}\x1b\[0m$/.test(line)).length).toBeGreaterThanOrEqual(11);
+			await expect.poll(() => run.output()).toContain(`${run.links.remote}\n${qr.remote}\nFollow: `);
+			await expect.poll(() => run.output()).toContain(`${run.links.follow}\n${qr.follow}`);
 			const entry = await fetch(run.links.presenter, { redirect: 'manual' });
 			expect(entry.status).toBe(303);
 			const follower = await join(run.links.follow, 'follow');
