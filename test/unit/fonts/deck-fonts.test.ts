@@ -81,22 +81,33 @@ describe("a deck page's font CSS", () => {
 		expect(faces.map((f) => `${f.family} ${f.weight}`)).toEqual(['Noto Sans 400', 'Noto Sans 700', 'Noto Sans Mono 400']);
 		expect(fonts.faces.map((f) => f.bytes)).toEqual(faces.map((f) => f.bytes));
 		for (const [, rule = ''] of fonts.css.matchAll(/(@font-face\{[^}]*\})/g)) {
-			const data = /base64,([^)]+)\)/.exec(rule)?.[1] ?? '';
-			const font = create(Buffer.from(data, 'base64'));
+			const font = create(Buffer.from(/base64,([^)]+)\)/.exec(rule)?.[1] ?? '', 'base64'));
+			expect('familyName' in font && font.familyName).toMatch(/^Noto Sans/);
+			expect(rule).toContain('font-display:block');
+		}
+		// Each face alone in its family and weight: no unicode-range to choose between faces.
+		expect(fonts.css).not.toContain('unicode-range');
+		expect(fonts.css).toContain(':root{--deck-font:"Noto Sans",sans-serif;--deck-mono:"Noto Sans Mono","Noto Sans",monospace}');
+		expect(fonts.css).toMatch(/^\/\* Noto fonts, Copyright 2022 The Noto Project Authors, SIL Open Font License 1\.1/);
+	});
+
+	it('gives the faces of one family and weight (script slices) each a unicode-range of exactly its characters', async () => {
+		const fonts = await deckFonts('<section><h2>Bold Δ</h2><p>Plain and Greek: αβγ, Cyrillic: жёлтый</p></section>');
+		const ranged = [...fonts.css.matchAll(/(@font-face\{[^}]*\})/g)].map(([rule]) => rule).filter((rule) => rule.includes('"Noto Sans";') && rule.includes('font-weight:400'));
+		expect(ranged.length).toBe(3);
+		for (const rule of ranged) {
+			const font = create(Buffer.from(/base64,([^)]+)\)/.exec(rule)?.[1] ?? '', 'base64'));
 			if (!('characterSet' in font)) throw new Error('a collection');
 			const range = /unicode-range:([^}]*)/.exec(rule)?.[1] ?? '';
-			// The range names what the font has: every code point of it, no more.
+			// The range names what the face has: every code point of it, no more.
 			const inRange = range.split(',').flatMap((part) => {
 				const [a = '', b] = part.replace('U+', '').split('-');
 				const from = Number.parseInt(a, 16);
 				return Array.from({ length: (b ? Number.parseInt(b, 16) : from) - from + 1 }, (_, i) => from + i);
 			});
+			expect(inRange.length, rule.slice(0, 80)).toBeGreaterThanOrEqual(3);
 			for (const cp of inRange) expect(font.characterSet, `${rule.slice(0, 60)} U+${cp.toString(16)}`).toContain(cp);
-			expect(font.familyName).toMatch(/^Noto Sans/);
-			expect(rule).toContain('font-display:block');
 		}
-		expect(fonts.css).toContain(':root{--deck-font:"Noto Sans",sans-serif;--deck-mono:"Noto Sans Mono","Noto Sans",monospace}');
-		expect(fonts.css).toMatch(/^\/\* Noto fonts, Copyright 2022 The Noto Project Authors, SIL Open Font License 1\.1/);
 	});
 
 	it('keeps only the copyright, family and style names in a web face, and stays the same for the same text', async () => {
