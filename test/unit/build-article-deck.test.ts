@@ -29,9 +29,10 @@ describe('buildArticleDeck', () => {
 		expect(deck.slides[0]?.notes[0]).toBe('An article written by a test.');
 	});
 
-	it('gives every slide notes, even where the article has no prose', () => {
+	it('gives every slide but the closing notes, even where the article has no prose; the closing has none rather than a stock sentence', () => {
 		const deck = deckOf('## Key Takeaways\n\n- one\n\n## Data\n\n| a |\n| - |\n| 1 |\n\n## Conf\n\n```toml\n[alias]\nb = "build"\n```');
-		for (const slide of deck.slides) expect(slide.notes.length, slide.id).toBeGreaterThan(0);
+		for (const slide of deck.slides.slice(0, -1)) expect(slide.notes.length, slide.id).toBeGreaterThan(0);
+		expect(deck.slides.at(-1)?.notes).toEqual([]);
 	});
 
 	it('falls back to an outline of h2 sections, never an empty deck', () => {
@@ -59,18 +60,25 @@ describe('buildArticleDeck', () => {
 		expect(published.upcoming).toBeUndefined();
 	});
 
-	it('spells out the full URL in the closing notes when the site origin is known', () => {
-		const closing = deckOf('Text.', '', { siteOrigin: 'https://talkbook.test/' }).slides.at(-1) as ClosingSlide;
-		expect(closing.notes[0]).toContain('https://talkbook.test/articles/a/');
-		expect(closing.links[0]?.href).toBe('/articles/a/');
+	it('ends on the article\'s own last words: the closing notes are its last section\'s prose no other slide tells', () => {
+		const body = ['## Data', '| a |\n| - |\n| 1 |', 'The table counts a.', '## Wrapping Up', 'That is all there is to a. Go and try it.', '## Key Takeaways', '- one'].join('\n\n');
+		expect(deckOf(body).slides.at(-1)?.notes).toEqual(['That is all there is to a. Go and try it.']);
+		// Its last section told already on a slide: the section before it.
+		const told = deckOf(['## First', 'An opening thought on a.', '## Data', '| a |\n| - |\n| 1 |', 'The table counts a.'].join('\n\n'));
+		expect(told.slides.find((s) => s.id === 'table-1')?.notes).toEqual(['The table counts a.']);
+		expect(told.slides.at(-1)?.notes).toEqual(['An opening thought on a.']);
 	});
 
-	it('spells out the base in the closing notes, with or without an origin; links stay routes', () => {
-		const absolute = deckOf('Text.', '', { siteOrigin: 'https://talkbook.test', base: '/talks/' }).slides.at(-1) as ClosingSlide;
-		expect(absolute.notes[0]).toContain('https://talkbook.test/talks/articles/a/');
-		const relative = deckOf('Text.', '', { base: '/talks/' }).slides.at(-1) as ClosingSlide;
-		expect(relative.notes[0]).toContain('on the site under /talks/articles/a/;');
-		expect(relative.links[0]?.href).toBe('/articles/a/');
+	it('gives the title slide the description and the article\'s opening, and the outline a sentence of each section, all the article\'s own', () => {
+		const deck = deckOf('Before the first heading.\n\n## One\n\nThe first section opens the whole argument of the article. It has more to say.\n\n## Two\n\nThe second section comes next in the reading order.\n\n## Three\n\nThe third section closes the argument with a short summary. Then the reader is done.');
+		expect(deck.slides.map((s) => s.id)).toEqual(['title', 'outline', 'closing']);
+		expect(deck.slides[0]?.notes).toEqual(['An article written by a test.', 'Before the first heading.']);
+		const [one, two, three] = deck.slides[1]?.notes ?? [];
+		expect(one).toMatch(/^The first section opens/);
+		expect(two).toMatch(/^The second section comes/);
+		expect(three).toMatch(/^The third section closes/);
+		// Told on the outline already: nothing is left for the closing slide, which says nothing twice.
+		expect(deck.slides[2]?.notes).toEqual([]);
 	});
 
 	it('links each generated slide back to its section', () => {

@@ -143,11 +143,16 @@ describe('speaker notes', () => {
 		}
 	});
 
-	it('of the title slide count every kind of slide the deck brings', () => {
-		const growing = project.decks.find((d) => d.slug === 'why-rust-is-growing-fast');
-		expect(growing?.slides[0]?.notes.at(-1)).toBe('The slides bring its 3 takeaways, 2 tables, 2 charts, 1 code example and 2 Cargo files; each one links back to its section of the article.');
-		const backend = project.decks.find((d) => d.slug === 'why-rust-on-the-backend');
-		expect(backend?.slides[0]?.notes.at(-1)).toBe('The slides bring its 6 takeaways, 3 tables and 2 code examples; each one links back to its section of the article.');
+	it('of the title and closing slides are the article\'s own: its description and opening, its last words', () => {
+		for (const deck of project.decks.filter((d) => d.articles.length === 1)) {
+			const prose = new Set(project.articles.get(deck.slug)?.prose.map((p) => p.text) ?? []);
+			const [title, closing] = [deck.slides[0], deck.slides.at(-1)];
+			expect(title?.notes[0], deck.slug).toBe(project.articles.get(deck.slug)?.frontmatter.description.trim());
+			for (const note of [...(title?.notes.slice(1) ?? []), ...(closing?.notes ?? [])].filter((n) => !n.startsWith('Next in '))) {
+				for (const sentence of splitSentences(note)) expect(prose, `${deck.slug}: ${sentence}`).toContain(sentence);
+			}
+			expect(closing?.notes.length, deck.slug).toBeGreaterThan(0);
+		}
 	});
 
 	for (const slug of ['why-rust-on-the-backend', 'why-rust-is-growing-fast']) {

@@ -159,10 +159,6 @@ function articleRecord(file: string, absolute: string, options: CheckOptions): {
 }
 
 /** What the decks spell out of the site's address: its origin (when there is a site URL) and its base path. */
-function deckFrame({ siteOrigin, base }: CheckOptions): { siteOrigin?: string; base?: string } {
-	return { ...(siteOrigin ? { siteOrigin } : {}), ...(base && base !== '/' ? { base } : {}) };
-}
-
 /** Site paths of every file in `public/` (Astro copies them as they are). */
 function publicFiles(root: string, dir = 'public'): string[] {
 	const absolute = path.join(root, dir);
@@ -202,12 +198,11 @@ function nextParts(articles: ReadonlyMap<string, ArticleExtraction>): (extractio
 
 /** Builds every published article's deck (cached with the article); a deck that fails to build is an error on its article. */
 function articleDecks(published: ReadonlyMap<string, ArticleExtraction>, keys: ReadonlyMap<string, string>, options: CheckOptions, errors: TalkbookError[]): Deck[] {
-	const frame = deckFrame(options);
 	const nextOf = nextParts(published);
 	const decks: Deck[] = [];
 	for (const extraction of published.values()) {
 		const next = nextOf(extraction);
-		const deckOptions = next ? { ...frame, nextPart: next } : frame;
+		const deckOptions = next ? { nextPart: next } : {};
 		const key = hashParts('deck', keys.get(extraction.file) ?? '', JSON.stringify(deckOptions));
 		try {
 			decks.push(options.cache?.through('deck', key, () => buildArticleDeck(extraction, deckOptions)) ?? buildArticleDeck(extraction, deckOptions));
@@ -308,11 +303,10 @@ export function checkProject(options: CheckOptions): ProjectCheck {
 	}
 	const result: CheckResult = { errors: errors.sort(byPosition), warnings: warnings.sort(byPosition), files: articles.length + talks.length + new Set(refused.map((error) => error.file)).size };
 	if (result.errors.length > 0) return { result, catalog: null };
-	const frame = deckFrame(options);
-	// Talks are few and take from many articles, so they are built again here (with the site's origin) rather than cached.
+	// Talks are few and take from many articles, so they are built again here rather than cached.
 	for (const { talk, source } of talkFiles) {
 		try {
-			decks.push(buildComposedDeck(source, talk.file, published, frame));
+			decks.push(buildComposedDeck(source, talk.file, published, {}));
 		} catch (error) {
 			result.errors.push(error instanceof TalkbookError ? error : internalError(error, talk.file));
 		}

@@ -33,7 +33,7 @@ export function articleSlides(extraction: ArticleExtraction, options: ArticleDec
 	reserveCodeNotes(extraction, ctx);
 	ctx.notesFor(extraction).reserve([...extraction.diagrams.flatMap((diagram) => diagram.notes), ...extraction.equations.flatMap((equation) => equation.notes)]);
 	const title = titleSlide(extraction, ctx);
-	if (!hasExtractables(extraction)) return [title, outlineSlide(extraction), closingSlide(extraction, options)];
+	if (!hasExtractables(extraction)) return [title, outlineSlide(extraction, ctx), closingSlide(extraction, options, ctx)];
 	// Tables, code and configs pick their notes before the takeaways: the prose of a section belongs first
 	// to the item it sits around, and each takeaway then takes the best supporting sentence that is left.
 	const tables = extraction.tables.flatMap((table) => [...tableSlides(extraction, table, ctx), ...chartSlides(extraction, table, ctx)]);
@@ -44,7 +44,7 @@ export function articleSlides(extraction: ArticleExtraction, options: ArticleDec
 	const diagrams = extraction.diagrams.flatMap((diagram) => diagramSlides(extraction, diagram, ctx));
 	const equations = extraction.equations.flatMap((equation) => mathSlides(extraction, equation, ctx));
 	const takeaways = extraction.takeaways ? takeawaysSlides(extraction, extraction.takeaways, ctx) : [];
-	return [title, ...takeaways, ...diagrams, ...equations, ...tables, ...code, ...cargo, ...stacks, closingSlide(extraction, options)];
+	return [title, ...takeaways, ...diagrams, ...equations, ...tables, ...code, ...cargo, ...stacks, closingSlide(extraction, options, ctx)];
 }
 
 /** Builds an article's deck (`/decks/<slug>/`, light theme, length estimated from its slides). */

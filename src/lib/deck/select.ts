@@ -114,9 +114,9 @@ export function slidesForPart(extraction: ArticleExtraction, part: ArticlePart, 
 		case 'title':
 			return [titleSlide(extraction, ctx)];
 		case 'outline':
-			return [outlineSlide(extraction)];
+			return [outlineSlide(extraction, ctx)];
 		case 'closing':
-			return [closingSlide(extraction, options)];
+			return [closingSlide(extraction, options, ctx)];
 		case 'takeaways':
 			return nonEmpty(extraction.takeaways ? takeawaysSlides(extraction, extraction.takeaways, ctx) : [], 'takeaways');
 		case 'tables':

@@ -18,11 +18,12 @@ export interface BrotliSettings {
 
 /**
  * The settings the deck fonts are compressed with, chosen by measure (`node scripts/bench/woff2-encoders.ts`,
- * README "Fonts and page weight"): on the decks' faces quality 10 without literal context modeling takes
- * about 1.6 ms of Brotli a face for bytes within 0.5% of quality 11's (which takes 8 ms; Google's encoder
- * 13–25 ms); quality 9 takes 0.4 ms but its faces are 3.5% larger, which the decks' page budget cannot spare.
+ * README "Fonts and page weight"): on the decks' faces quality 10 with literal context modeling gives the
+ * smallest faces (1.3% under Google's encoder's quality 11, about 160 B a deck, which the decks' 60 KiB
+ * budget needs) in about 6 ms a face, where Google's encoder takes 13–25 ms. Without context modeling it
+ * takes 2.5 ms for 90 B more a deck; quality 9 takes 1 ms but its faces are 3% larger.
  */
-export const WOFF2_BROTLI: BrotliSettings = { quality: 10, contextModeling: false };
+export const WOFF2_BROTLI: BrotliSettings = { quality: 10, contextModeling: true };
 
 /**
  * The smallest Brotli window (2^bits bytes less 16) that holds `length` bytes, 10 to 24 bits. Node's
