@@ -239,7 +239,8 @@ describe('the PowerPoint export opened by LibreOffice Impress', () => {
 	it('carries each slide\'s speaker notes, as the HTML deck has them', () => {
 		for (const deck of decks) {
 			deck.html.forEach((slide, i) => {
-				expect(slide.notes.length, `${deck.slug}/${slide.id}`).toBeGreaterThan(0);
+				// Every slide has notes but a closing slide whose article has nothing left to tell.
+				if (slide.kind !== 'closing') expect(slide.notes.length, `${deck.slug}/${slide.id}`).toBeGreaterThan(0);
 				expect(deck.pptx.slides[i]?.notes.map(squashText), `${deck.slug}/${slide.id}`).toEqual(slide.notes.map(squashText));
 			});
 		}
