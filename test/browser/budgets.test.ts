@@ -10,10 +10,12 @@ import { fixtureSiteDist } from '../support/deck-fixtures.ts';
  * Article page: set from `npm run bench` with headroom for content growth, not for bloat (measured
  * 2026-11-21: 46.9 KiB raw / 12.0 KiB gzip). Deck page: 60 KiB gzip (issue 18's figure; issue 11 had
  * said 60 KB) for everything a deck loads when opened, until the network is idle (plugins and styles
- * loaded later on first use do not count). Measured 2026-12-07 with the deck's own fonts inlined:
- * 58.1–59.1 KiB gzip (html 17.6–18.6 of which 11.8–12.1 KB of WOFF2, css 6.8, js 33.6), from
- * 53.6–54.7 KiB (html 5.2–6.3, css 14.6) with system fonts. A deck with math
- * also carries KaTeX's rules and the faces its formulas use, cut to them (issue 21).
+ * loaded later on first use do not count). Measured 2026-12-07 with the deck's own fonts inlined, the
+ * project's decks without and with a site URL (its address and QR code on the closing slide):
+ * 58.2–59.7 KiB gzip (html 17.5–19.0 of which about 11–12 KB of WOFF2, css 6.9, js 33.7), from
+ * 53.6–54.7 KiB (html 5.2–6.3, css 14.6) with system fonts. The largest, why-rust-is-growing-fast with
+ * a site URL, is 264 B under. A deck with math also carries KaTeX's rules and the faces its formulas
+ * use, cut to them (issue 21).
  */
 const BUDGET = {
 	article: { rawBytes: 64 * 1024, gzipBytes: 18 * 1024, requests: 6 },
