@@ -3,6 +3,7 @@ import { diagramSvg } from '../../src/lib/diagram/markup.ts';
 import { pageDiagramHtml } from '../../src/lib/diagram/page.ts';
 import { readDiagram } from '../../src/lib/diagram/read.ts';
 import { drawDiagram } from '../../src/lib/diagram/render.ts';
+import { layerSequenceBlocks } from '../../src/lib/diagram/sequence-blocks.ts';
 import { DIAGRAM_FLOOR_PX, diagramSlideLayout } from '../../src/lib/diagram/slide-layout.ts';
 
 /** The error readDiagram throws for a source, as `line:column message`. */
@@ -77,6 +78,25 @@ describe('drawing a diagram', () => {
 	it('draws a page diagram in a focusable region that scrolls sideways', () => {
 		const html = pageDiagramHtml('graph LR\n  A --> B', 3, 'Routing');
 		expect(html).toMatch(/^<section class="diagram-scroll" tabindex="0" aria-label="Diagram 3: Flowchart: Routing \(scrolls sideways\)"><svg class="diagram"/);
+	});
+});
+
+describe("a sequence diagram's blocks", () => {
+	const drawn = drawDiagram(['sequenceDiagram', '  participant C as Client', '  participant A as API', '  alt a rather long condition label', '    C->>A: one', '  else otherwise', '    A-->>C: two', '  end'].join('\n'), { padding: 20 }).inner;
+
+	it('lie over the lifelines, their label box as wide as the bold label, a divider label haloed', () => {
+		expect(drawn.indexOf('class="lifeline"')).toBeLessThan(drawn.indexOf('<g class="block">'));
+		expect(drawn.lastIndexOf('class="lifeline"')).toBeLessThan(drawn.indexOf('<g class="block">'));
+		const header = /<rect\b[^>]*width="([\d.]+)"[^>]*fill="var\(--_group-hdr\)"/.exec(drawn);
+		expect(Number(header?.[1])).toBeGreaterThanOrEqual('alt [a rather long condition label]'.length * 11 * 0.6);
+		expect(drawn).toMatch(/<text\b[^>]*text-anchor="start"[^>]*paint-order="stroke" stroke="var\(--_group-fill\)"[^>]*>\[otherwise\]<\/text>/);
+	});
+
+	it('leave a drawing without blocks as it is, and never narrow a box', () => {
+		const plain = '<line class="lifeline" x1="1"/><g class="message"><text>x</text></g>';
+		expect(layerSequenceBlocks(plain)).toBe(plain);
+		const wide = '<g class="block"><rect x="0" width="500" fill="var(--_group-hdr)"/><text font-size="11" font-weight="600">alt [x]</text></g>';
+		expect(layerSequenceBlocks(wide)).toBe(wide);
 	});
 });
 

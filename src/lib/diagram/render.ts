@@ -1,4 +1,5 @@
 import { lazyPackage } from '../lazy.ts';
+import { layerSequenceBlocks } from './sequence-blocks.ts';
 
 /** beautiful-mermaid, loaded when a build first draws a diagram. */
 export const mermaid = lazyPackage<typeof import('beautiful-mermaid')>('beautiful-mermaid', 'dist/index.js');
@@ -130,20 +131,22 @@ export function drawDiagram(source: string, options: DrawOptions): DrawnDiagram 
 	const open = /^<svg\b[^>]*>/.exec(svg.trim());
 	const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(open?.[0] ?? '');
 	if (!open || !viewBox) throw new Error('beautiful-mermaid returned no <svg> with a viewBox');
-	const inner = shorten(
-		svg
-			.trim()
-			.slice(open[0].length)
-			.replace(/<\/svg>\s*$/, '')
-			.replace(/<style>[\s\S]*?<\/style>/g, '')
-			// data-* attributes repeat the labels for scripts; the page has no script for them.
-			.replace(/\s+data-[\w-]+="[^"]*"/g, '')
-			.replace(/\s*\n\s*/g, '')
-			.replace(/ rx="0" ry="0"/g, '')
-			// The smallest labels (ER key badges at 9, class annotations at 10) are set at 11, the size of the
-			// renderer's other small labels: their badges have the room, and a slide then needs less scaling.
-			.replace(/font-size="(9|10)"/g, `font-size="${SMALLEST_FONT}"`),
-	).trim();
+	const inner = layerSequenceBlocks(
+		shorten(
+			svg
+				.trim()
+				.slice(open[0].length)
+				.replace(/<\/svg>\s*$/, '')
+				.replace(/<style>[\s\S]*?<\/style>/g, '')
+				// data-* attributes repeat the labels for scripts; the page has no script for them.
+				.replace(/\s+data-[\w-]+="[^"]*"/g, '')
+				.replace(/\s*\n\s*/g, '')
+				.replace(/ rx="0" ry="0"/g, '')
+				// The smallest labels (ER key badges at 9, class annotations at 10) are set at 11, the size of the
+				// renderer's other small labels: their badges have the room, and a slide then needs less scaling.
+				.replace(/font-size="(9|10)"/g, `font-size="${SMALLEST_FONT}"`),
+		).trim(),
+	);
 	if (FETCHES.test(inner)) throw new Error('the drawn diagram refers to something outside the page');
 	const sizes = [...inner.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
 	const full = { x: 0, y: 0, width: Number(viewBox[1]), height: Number(viewBox[2]) };
