@@ -1,5 +1,5 @@
 /**
- * The deck fonts' WOFF2 encoders compared: `node scripts/bench/woff2-encoders.ts [--articles N] [--rounds R]`.
+ * The deck fonts' WOFF2 encoders compared: `npm run bench:woff2 -- [--articles N] [--rounds R]`.
  *
  * Takes every face the project's decks and the decks of a synthetic corpus (scripts/bench/corpus.ts, N
  * articles) embed: each deck's slides rendered as its page renders them, read by face (deckTextByRole)

@@ -17,7 +17,7 @@ export interface BrotliSettings {
 }
 
 /**
- * The settings the deck fonts are compressed with, chosen by measure (`node scripts/bench/woff2-encoders.ts`,
+ * The settings the deck fonts are compressed with, chosen by measure (`npm run bench:woff2`,
  * README "Fonts and page weight"): on the decks' faces quality 10 with literal context modeling gives the
  * smallest faces (1.3% under Google's encoder's quality 11, about 160 B a deck, which the decks' 60 KiB
  * budget needs) in about 6 ms a face, where Google's encoder takes 13–25 ms. Without context modeling it
