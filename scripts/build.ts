@@ -136,7 +136,7 @@ async function checkedBuild(outDir: string): Promise<number> {
 		const markdown = markdownPipeline();
 		useMarkdownPipeline(markdown);
 		// Synchronous, but astro starts in its own process meanwhile.
-		const { result, catalog } = checkProject({ root, base, ...(siteOrigin ? { siteOrigin } : {}), cache: store, buildKey: key });
+		const { result, catalog } = checkProject({ root, cache: store, buildKey: key });
 		if (signal) return 1;
 		if (!catalog) {
 			console.error(formatReport(result));

@@ -47,9 +47,9 @@ export function modelMismatch(deck: Deck, html: string): string | null {
 	return null;
 }
 
-/** Every deck of the project at `root`, as a build for `siteOrigin` and `base` makes them (read through the build cache). */
-export function projectDecks(root: string, siteOrigin: string | null, base: string): Map<string, Deck> {
+/** Every deck of the project at `root`, as a build makes them (read through the build cache; the deck model does not depend on the site's address). */
+export function projectDecks(root: string): Map<string, Deck> {
 	const cache = buildCache(root);
-	const catalog = buildCatalog({ root: path.resolve(root), base, ...(siteOrigin ? { siteOrigin } : {}), cache: cache.store, buildKey: cache.buildKey });
+	const catalog = buildCatalog({ root: path.resolve(root), cache: cache.store, buildKey: cache.buildKey });
 	return new Map(catalog.decks.map((deck) => [deck.slug, deck]));
 }

@@ -233,7 +233,7 @@ export async function exportDecks(options: ExportOptions = {}): Promise<DeckExpo
 		outDir,
 		fragments: options.fragments ?? false,
 		script,
-		decks: () => (decks ??= projectDecks(root, siteOrigin, base)),
+		decks: () => (decks ??= projectDecks(root)),
 	};
 
 	const results: DeckExport[] = [];

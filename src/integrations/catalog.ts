@@ -7,15 +7,14 @@ import type { Deck } from '../lib/deck/model.ts';
 import type { DeckFonts } from '../lib/fonts/deck-fonts.ts';
 import type { RenderOptions } from '../lib/render/context.ts';
 import { siteArticles } from '../lib/site/load.ts';
-import { paths, siteUrl } from './site-paths.ts';
 
 /**
  * The project's articles and decks for pages to render: during a build the one catalog the content check
- * built. Astro runs from the project root; the site URL (none by default) and base of astro.config are
- * spelled out in closing notes.
+ * built. Astro runs from the project root. The catalog does not depend on the site URL or base: the pages
+ * render them (deckPageOptions).
  */
 export function siteCatalog(): Catalog {
-	return loadCatalog({ root: process.cwd(), base: paths.base, ...(siteUrl ? { siteOrigin: new URL(siteUrl).origin } : {}) });
+	return loadCatalog({ root: process.cwd() });
 }
 
 /** Each catalog's decks by slug, so a page finds its deck without a scan of every deck (which grows with the square of the articles). */

@@ -41,7 +41,7 @@ export default function contentCheck({ markdown = DEFAULT_MARKDOWN_PIPELINE }: {
 				if (command !== 'build' && command !== 'dev') return;
 				if (command === 'build' && process.env[CATALOG_FILE_ENV]) return;
 				const { store, buildKey } = buildCache(root);
-				const { result, catalog } = checkProject({ root, base, ...(siteOrigin ? { siteOrigin } : {}), cache: store, buildKey });
+				const { result, catalog } = checkProject({ root, cache: store, buildKey });
 				if (result.errors.length > 0) throw new ContentCheckError(formatReport(result));
 				for (const warning of result.warnings) logger.warn(formatProblem(warning, 'warning'));
 				if (command === 'build' && catalog) setBuildCatalog(catalog);
@@ -58,7 +58,7 @@ export default function contentCheck({ markdown = DEFAULT_MARKDOWN_PIPELINE }: {
 				// environment variable: the decks spell the address out and are read with the pipeline, so check again here.
 				logger.info(`site ${siteOrigin || '(none)'}${base} (${markdown}) differs from the build script's ${handoff.siteOrigin || '(none)'}${handoff.base} (${handoff.markdown}): building the catalog again`);
 				const { store, buildKey } = buildCache(root);
-				const { result, catalog } = checkProject({ root, base, ...(siteOrigin ? { siteOrigin } : {}), cache: store, buildKey });
+				const { result, catalog } = checkProject({ root, cache: store, buildKey });
 				if (!catalog) throw new ContentCheckError(formatReport(result));
 				setBuildCatalog(catalog);
 			},

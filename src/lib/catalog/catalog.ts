@@ -12,14 +12,10 @@ export type { Catalog } from './types.ts';
 export interface CatalogOptions {
 	/** Project root; `articles/` and `decks/` are read below it. */
 	root: string;
-	/** Public origin of the site (`https://talks.example`), spelled out in notes; none without a site URL. */
-	siteOrigin?: string;
 	/** Content-addressed cache of per-article work; none: everything is computed. */
 	cache?: CacheStore;
 	/** buildKey() of the project, needed with `cache`. */
 	buildKey?: string;
-	/** The site's base path (`/talks/`), spelled out with the origin; `/` when absent. */
-	base?: string;
 }
 
 /**
@@ -61,7 +57,7 @@ export function loadCatalog(options: CatalogOptions): Catalog {
 	const s = state();
 	if (s.build) return s.build;
 	const files = [...contentFiles(options.root, 'articles'), ...contentFiles(options.root, 'decks')];
-	const key = `${path.resolve(options.root)}|${options.siteOrigin ?? ''}|${options.base ?? '/'}|${fingerprint(files)}`;
+	const key = `${path.resolve(options.root)}|${fingerprint(files)}`;
 	if (s.live?.key === key) return s.live.catalog;
 	// The key is hashed again on each content change: a dev server outlives edits to Talkbook's code too.
 	const shared = options.cache ? null : buildCache(options.root);

@@ -39,10 +39,6 @@ import { coverageWarnings } from '../fonts/coverage.ts';
 export interface CheckOptions {
 	/** The project root holding `articles/`, `decks/` and `public/`. */
 	root: string;
-	/** Public origin of the site, spelled out on the decks' title and closing slides; none without a site URL. */
-	siteOrigin?: string;
-	/** The site's base path (`/talks/`), spelled out with the origin; `/` when absent. */
-	base?: string;
 	/** Per-article results from earlier builds, keyed by content; without it everything is computed. */
 	cache?: CacheStore;
 	/** buildKey() of the project: the part of each cache key that is not the file's text. Needed with `cache`. */
@@ -158,7 +154,6 @@ function articleRecord(file: string, absolute: string, options: CheckOptions): {
 	}
 }
 
-/** What the decks spell out of the site's address: its origin (when there is a site URL) and its base path. */
 /** Site paths of every file in `public/` (Astro copies them as they are). */
 function publicFiles(root: string, dir = 'public'): string[] {
 	const absolute = path.join(root, dir);
