@@ -145,6 +145,15 @@ describe('presenting from the phone', () => {
 		const follower = await open(server.links.follow, PHONE);
 		let live = talkAt();
 		await arrivesAt(follower.page, live);
+		// Held upright, the slide is a third of the screen: the follower is told to turn the phone, under
+		// the slide; turned, the hint goes.
+		const turn = follower.page.locator('.present-turn');
+		await expect.poll(() => turn.isVisible()).toBe(true);
+		const slideBottom = await follower.page.evaluate(() => document.querySelector('.reveal .slides > section.present')!.getBoundingClientRect().bottom);
+		expect((await turn.boundingBox())!.y).toBeGreaterThanOrEqual(slideBottom);
+		await follower.page.setViewportSize({ width: 844, height: 390 });
+		await expect.poll(() => turn.isVisible()).toBe(false);
+		await follower.page.setViewportSize(PHONE.viewport);
 		await remote.page.tap('.remote-go');
 		live = expected(live, ['next']);
 		await arrivesAt(follower.page, live);

@@ -45,6 +45,8 @@ function statusBar(role: PresentConfig['role']): { set(status: SocketStatus, tex
 	const bar = document.createElement('div');
 	bar.className = `present-bar present-as-${role}`;
 	bar.innerHTML = `<p class="present-status" role="status" aria-live="polite"><span class="present-dot" aria-hidden="true"></span><span class="present-text"></span></p><button type="button" class="present-back" hidden></button>`;
+	// A phone held upright shows a 16:9 slide a third of its height: the stylesheet shows this only then.
+	if (role === 'follow') bar.insertAdjacentHTML('afterbegin', '<p class="present-turn">Turn your phone sideways for a bigger slide</p>');
 	document.body.append(bar);
 	const text = bar.querySelector<HTMLElement>('.present-text') as HTMLElement;
 	return {
