@@ -14,10 +14,12 @@
  * the element reveal.js makes for them only stays hidden); right-to-left decks (`rtl`, never set); the
  * `page` and `cube` transitions (src/lib/deck/slide-attributes.ts refuses them); the fragment styles
  * other than the plain one (`grow`, `fade-up`, `highlight-red`, …), the layout helpers (`r-stretch`,
- * `r-fit-text`, `r-stack`, …) and rolling links (`roll`): classes only an author could write, and the
- * sanitiser strips authors' classes (a slide's `.slide:` class goes on its `<section>`); highlight.js's
- * (the decks highlight with shiki). If slides ever take such classes, take them out of UNUSED. Parsed
- * with PostCSS.
+ * `r-fit-text`, `r-stack`, `items-center`, `justify-between`, …) and rolling links (`roll`): classes only
+ * an author could write, and the sanitiser strips authors' classes (a slide's `.slide:` class goes on its
+ * `<section>`); highlight.js's (the decks highlight with shiki); what only a setting the decks never make
+ * turns on (controls at the edges, an embedded deck, a parallax background) and video backgrounds (no
+ * slide attribute names one). If slides ever take such classes, take them out of UNUSED. Parsed with
+ * PostCSS.
  */
 import postcss, { type AtRule, type Container, type Root } from 'postcss';
 
@@ -33,7 +35,9 @@ const UNUSED = new RegExp(
 		String.raw`\.show-notes|\.notes-placeholder|\.speaker-notes\b(?!-pdf)`,
 		String.raw`\.reveal\.(?:rtl|page|cube)\b|\.roll\b`,
 		String.raw`\.fragment\.(?:grow|shrink|zoom-in|fade-out|semi-fade-out|strike|fade-up|fade-down|fade-right|fade-left|fade-in-then-out|current-visible|fade-in-then-semi-out|highlight-[a-z-]+)\b`,
-		String.raw`\.r-(?:stretch|fit-text|stack|vstack|hstack)\b|\.stretch\b|\.hljs\b`,
+		String.raw`\.r-(?:stretch|fit-text|stack|vstack|hstack)\b|\.stretch\b|\.hljs\b|\.reveal \.(?:items|justify)-[a-z]+\b`,
+		String.raw`\[data-controls-layout=edges\]|\.reveal\.embedded\b|\.has-parallax-background\b`,
+		String.raw`\.slide-background(?:\[[^\]]*\])? video\b|\[data-preview-(?:image|video|link)\]`,
 	].join('|'),
 );
 

@@ -51,8 +51,8 @@ describe("reveal.js's stylesheet, cut for the decks", () => {
 		for (const part of ['reveal-print', 'r-overlay-help', 'reveal-scroll', 'data-transition=zoom']) expect(parts.core, part).not.toContain(part);
 	});
 
-	it('drops what no deck can reach: the preview overlay and its spinner, page and cube transitions, fragment styles', () => {
-		for (const gone of ['r-overlay-spinner', 'r-overlay-preview', 'data:image/gif', '.reveal.cube', '.fragment.grow', '.r-stretch', '.reveal.rtl']) {
+	it('drops what no deck can reach: the preview overlay and its spinner, page and cube transitions, fragment styles, settings the decks never make', () => {
+		for (const gone of ['r-overlay-spinner', 'r-overlay-preview', 'data:image/gif', '.reveal.cube', '.fragment.grow', '.r-stretch', '.reveal.rtl', '.items-center', '.justify-between', 'data-controls-layout=edges', '.reveal.embedded', 'parallax', 'slide-background video', 'data-preview-image']) {
 			expect([parts.core, parts.help, parts.scroll, parts.print, parts.transitions].join(''), gone).not.toContain(gone);
 		}
 		expect(parts.dropped).toEqual(expect.arrayContaining(['.r-overlay-spinner', '.reveal .fragment.grow']));
