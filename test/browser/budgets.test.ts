@@ -12,9 +12,9 @@ import { fixtureSiteDist } from '../support/deck-fixtures.ts';
  * said 60 KB) for everything a deck loads when opened, until the network is idle (plugins and styles
  * loaded later on first use do not count). Measured 2026-12-07 with the deck's own fonts inlined, the
  * project's decks without and with a site URL (its address and QR code on the closing slide):
- * 57.8–59.4 KiB gzip (html 17.5–19.0 of which about 11–12 KB of WOFF2, css 6.6, js 33.7), from
+ * 57.9–59.5 KiB gzip (html 17.5–19.1 of which about 11–12 KB of WOFF2, css 6.6, js 33.7), from
  * 53.6–54.7 KiB (html 5.2–6.3, css 14.6) with system fonts. The largest, why-rust-is-growing-fast with
- * a site URL, is 602 B under. A deck with math also carries KaTeX's rules and the faces its formulas
+ * a site URL, is 514 B under. A deck with math also carries KaTeX's rules and the faces its formulas
  * use, cut to them (issue 21).
  */
 const BUDGET = {
