@@ -11,7 +11,7 @@ import path from 'node:path';
 import { WebSocketServer } from 'ws';
 import { contentTypeOf } from '../../src/lib/site/content-types.ts';
 import { cookieToken, tokenCookie } from '../../src/lib/present/cookies.ts';
-import { CONFIG_ID, injectPresentClient, type PresentConfig, type ShownLink } from '../../src/lib/present/inject.ts';
+import { injectPresentClient, type PresentConfig, type ShownLink } from '../../src/lib/present/inject.ts';
 import { DEFAULT_CAPS, type ConnectionCaps } from '../../src/lib/present/limits.ts';
 import type { DeckOutline } from '../../src/lib/present/messages.ts';
 import { deckOutline } from '../../src/lib/present/outline.ts';
@@ -22,7 +22,7 @@ import { holdsRole, isRole, roleOfToken, ROLES, type Role, type Tokens } from '.
 import { chooserPath, entryPath, hostForUrl, PRESENT_PREFIX, rolePagePath, socketPath } from '../../src/lib/present/urls.ts';
 import { qrSvg } from '../../src/lib/render/qr.ts';
 import { Hub } from './hub.ts';
-import { chooserPage, PAGE_CSP, refusedPage, remotePage, REMOTE_CONFIG_ID } from './pages.ts';
+import { chooserPage, PAGE_CSP, refusedPage, remotePage } from './pages.ts';
 import type { PresentClients } from './clients.ts';
 
 /** Largest WebSocket frame `ws` accepts at all; bigger ones close the connection (1009). Up to it, a message over MAX_MESSAGE_BYTES is dropped and counted. */
@@ -97,7 +97,13 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
 	let port = options.port;
 	const origin = (): string => `http://${hostForUrl(options.publicHost)}:${port}`;
 	const link = (role: Role): string => `${origin()}${entryPath(options.tokens[role], single)}`;
-	const shown = (role: Role, label: string): ShownLink => ({ url: link(role), qr: qrSvg(link(role), 240, label) });
+	// A link and its QR code are the same for every page once the server listens (the port is known).
+	const shownLinks = new Map<Role, ShownLink>();
+	const shown = (role: Role, label: string): ShownLink => {
+		let known = shownLinks.get(role);
+		if (!known) shownLinks.set(role, (known = { url: link(role), qr: qrSvg(link(role), 240, label) }));
+		return known;
+	};
 
 	/** The role this request's cookies prove, if `role` is given only that one. */
 	const holder = (req: IncomingMessage, role?: Role): Role | null => {
@@ -105,15 +111,21 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
 		return null;
 	};
 
+	/** Each deck page as a role gets it, made on its first request: the deck and its outline were read at start. */
+	const deckPages = new Map<string, string>();
 	const serveDeckPage = (res: ServerResponse, file: string, slug: string, role: 'presenter' | 'follow', head: boolean): void => {
-		const config: PresentConfig = {
-			role,
-			deck: slug,
-			socket: socketPath(role, slug),
-			follow: shown('follow', 'QR code: follow the talk on your phone'),
-			remote: role === 'presenter' ? shown('remote', 'QR code: the remote, for the speaker only') : null,
-		};
-		const html = injectPresentClient(readFileSync(file, 'utf8'), config, `${PRESENT_PREFIX}client/deck.js`);
+		let html = deckPages.get(`${role} ${slug}`);
+		if (html === undefined) {
+			const config: PresentConfig = {
+				role,
+				deck: slug,
+				socket: socketPath(role, slug),
+				follow: shown('follow', 'QR code: follow the talk on your phone'),
+				remote: role === 'presenter' ? shown('remote', 'QR code: the remote, for the speaker only') : null,
+			};
+			html = injectPresentClient(readFileSync(file, 'utf8'), config, `${PRESENT_PREFIX}client/deck.js`);
+			deckPages.set(`${role} ${slug}`, html);
+		}
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...SAFE_HEADERS });
 		res.end(head ? undefined : html);
 	};
@@ -235,6 +247,3 @@ export async function startPresentServer(options: PresentOptions): Promise<Prese
 			}),
 	};
 }
-
-/** Id of the settings the deck page reads (re-exported for the browser tests). */
-export { CONFIG_ID, REMOTE_CONFIG_ID };
