@@ -35,6 +35,8 @@ interface Client {
 	ws: WebSocket;
 	role: Role;
 	deck: string;
+	/** The deck's talk, found when the connection was accepted. */
+	talk: Talk;
 	limiter: RateLimiter;
 	strikes: number;
 	alive: boolean;
@@ -92,7 +94,7 @@ export class Hub {
 			ws.close(1008, 'unknown deck');
 			return;
 		}
-		const client: Client = { ws, role, deck, limiter: new RateLimiter(this.options.rate), strikes: 0, alive: true };
+		const client: Client = { ws, role, deck, talk, limiter: new RateLimiter(this.options.rate), strikes: 0, alive: true };
 		this.clients.add(client);
 		this.stats.accepted[role] += 1;
 		this.stats.peak = Math.max(this.stats.peak, this.clients.size);
@@ -141,8 +143,7 @@ export class Hub {
 		if (!parsed.ok) return this.drop(parsed.reason);
 		const message = parsed.message;
 		if (!mayRoleSend(client.role, message)) return this.drop('not-allowed');
-		const talk = this.talks.get(client.deck);
-		if (!talk) return;
+		const { talk } = client;
 		switch (message.type) {
 			case 'ping':
 				this.send(client, JSON.stringify({ type: 'pong' } satisfies ServerMessage));

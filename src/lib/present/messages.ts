@@ -5,7 +5,7 @@
  * counted by its reason; nothing a client sends can make the server throw.
  */
 import { z } from 'astro/zod';
-import type { Role } from './tokens.ts';
+import { drives, type Role } from './tokens.ts';
 
 /** Largest message a client may send, in bytes (the largest valid one is under 60). */
 export const MAX_MESSAGE_BYTES = 256;
@@ -35,6 +35,9 @@ export type Parsed = { ok: true; message: ClientMessage } | { ok: false; reason:
 
 const KNOWN_TYPES = new Set(['go', 'show', 'ping']);
 
+/** Refuses bytes that are not UTF-8 (a frame that is not text), rather than replacing them. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Parses one frame a client sent (`data` as `ws` hands it over). */
 export function parseClientMessage(data: string | Buffer | ArrayBuffer | Buffer[], isBinary: boolean): Parsed {
 	if (isBinary) return { ok: false, reason: 'binary' };
@@ -42,7 +45,7 @@ export function parseClientMessage(data: string | Buffer | ArrayBuffer | Buffer[
 	if (bytes.length > MAX_MESSAGE_BYTES) return { ok: false, reason: 'oversized' };
 	let value: unknown;
 	try {
-		value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+		value = JSON.parse(UTF8.decode(bytes));
 	} catch {
 		return { ok: false, reason: 'malformed' };
 	}
@@ -55,7 +58,7 @@ export function parseClientMessage(data: string | Buffer | ArrayBuffer | Buffer[
 /** Whether a role may send a message: followers only ping; moving the talk is the drivers'. */
 export function mayRoleSend(role: Role, message: ClientMessage): boolean {
 	if (message.type === 'ping') return true;
-	return role === 'presenter' || role === 'remote';
+	return drives(role);
 }
 
 /** A notes paragraph as the remote shows it: plain text, and the fragment step it belongs to. */
