@@ -4,22 +4,13 @@
  * the pages carry a strict Content-Security-Policy and need nothing from another host.
  */
 import { escapeAttr, escapeHtml } from '../../src/lib/html/escape.ts';
-import { scriptJson } from '../../src/lib/present/inject.ts';
+import { REMOTE_CONFIG_ID, scriptJson, type RemoteConfig } from '../../src/lib/present/inject.ts';
 import type { DeckOutline } from '../../src/lib/present/messages.ts';
 import { PRESENT_PREFIX, rolePagePath } from '../../src/lib/present/urls.ts';
 import type { Role } from '../../src/lib/present/tokens.ts';
 
 /** Policy of the server's own pages: their own scripts, styles and WebSocket only. */
 export const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
-/** Id of the remote page's settings. */
-export const REMOTE_CONFIG_ID = 'talkbook-remote';
-
-/** What the remote page's script reads. */
-export interface RemoteConfig {
-	deck: string;
-	socket: string;
-}
 
 function page(title: string, body: string, extraHead = ''): string {
 	return (

@@ -7,14 +7,14 @@
  * its speaker view the remote's and the follow link's.
  */
 import type { RevealApi } from 'reveal.js';
-import type { PresentConfig } from '../../lib/present/inject.ts';
+import { CONFIG_ID, type PresentConfig } from '../../lib/present/inject.ts';
 import type { Position, ServerMessage, StateMessage } from '../../lib/present/messages.ts';
 import { SPEAKER_WINDOW_EVENT } from '../deck/speaker.ts';
 import { LiveSocket, type SocketStatus } from './socket.ts';
 import css from './deck.css';
 import { followCodeOnFirstSlide, foldSpeakerLinks, linksInSpeakerView } from './links.ts';
 
-const config = JSON.parse(document.getElementById('talkbook-present')?.textContent ?? 'null') as PresentConfig | null;
+const config = JSON.parse(document.getElementById(CONFIG_ID)?.textContent ?? 'null') as PresentConfig | null;
 
 /** The position reveal.js shows (`f` -1 when no fragment is shown, also on a slide without fragments). */
 function shown(reveal: RevealApi): Position {

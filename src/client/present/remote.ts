@@ -5,17 +5,13 @@
  * where the browser allows it. Everything it shows comes from the server's hello (the deck's outline)
  * and its state messages; text is set as text, never as HTML.
  */
+import { REMOTE_CONFIG_ID, type RemoteConfig } from '../../lib/present/inject.ts';
 import type { DeckOutline, ServerMessage, StateMessage } from '../../lib/present/messages.ts';
 import { bindControls } from './controls.ts';
 import { LiveSocket, type SocketStatus } from './socket.ts';
 import { wakeLock } from './wake.ts';
 
-interface RemoteSettings {
-	deck: string;
-	socket: string;
-}
-
-const settings = JSON.parse(document.getElementById('talkbook-remote')?.textContent ?? 'null') as RemoteSettings | null;
+const settings = JSON.parse(document.getElementById(REMOTE_CONFIG_ID)?.textContent ?? 'null') as RemoteConfig | null;
 
 function el<T extends HTMLElement = HTMLElement>(selector: string): T {
 	const found = document.querySelector<T>(selector);
@@ -24,7 +20,7 @@ function el<T extends HTMLElement = HTMLElement>(selector: string): T {
 }
 
 /** `m:ss` (or `h:mm:ss`) of a number of seconds; negative values get a minus sign. */
-export function clock(seconds: number): string {
+function clock(seconds: number): string {
 	const sign = seconds < 0 ? '−' : '';
 	const s = Math.abs(Math.round(seconds));
 	const h = Math.floor(s / 3600);
@@ -33,7 +29,7 @@ export function clock(seconds: number): string {
 	return h > 0 ? `${sign}${h}:${String(m).padStart(2, '0')}:${rest}` : `${sign}${m}:${rest}`;
 }
 
-function start(config: RemoteSettings): void {
+function start(config: RemoteConfig): void {
 	const root = el('.remote');
 	const statusText = el('.remote-status-text');
 	const slideCount = el('.remote-slide');

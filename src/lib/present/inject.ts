@@ -27,6 +27,15 @@ export interface PresentConfig {
 /** Id of the settings' `<script type="application/json">`. */
 export const CONFIG_ID = 'talkbook-present';
 
+/** Id of the remote page's settings (scripts/present/pages.ts writes them, src/client/present/remote.ts reads them). */
+export const REMOTE_CONFIG_ID = 'talkbook-remote';
+
+/** What the remote page's script reads. */
+export interface RemoteConfig {
+	deck: string;
+	socket: string;
+}
+
 /** JSON that can sit inside `<script>`: `<`, `>`, `&` and the line separators escaped. */
 export function scriptJson(value: unknown): string {
 	return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
