@@ -35,6 +35,16 @@ export class UsageError extends Error {
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
+/**
+ * Adds the deck an argument names to `decks` (once), accepting what people paste: `decks/foo.md`,
+ * `/decks/foo/`, `foo`. Throws UsageError when it is not a deck name. `npm run present` takes decks the same way.
+ */
+export function addDeckArg(decks: string[], arg: string): void {
+	const slug = arg.replace(/^\/?(decks\/)?/, '').replace(/(\.mdx?|\/)$/, '');
+	if (!SLUG.test(slug)) throw new UsageError(`"${arg}" is not a deck name (decks are named like "rust-on-the-backend")`);
+	if (!decks.includes(slug)) decks.push(slug);
+}
+
 /** Parses `process.argv.slice(2)`; throws UsageError on an unknown option or a malformed deck name. */
 export function parseExportArgs(argv: readonly string[]): ExportArgs {
 	const args: ExportArgs = { decks: [], fragments: false, pptxOnly: false, help: false };
@@ -44,12 +54,7 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
 		else if (arg === '--help' || arg === '-h') args.help = true;
 		else if (arg === '--') continue;
 		else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
-		else {
-			// Accept what people paste: `decks/foo.md`, `/decks/foo/`, `foo`.
-			const slug = arg.replace(/^\/?(decks\/)?/, '').replace(/(\.mdx?|\/)$/, '');
-			if (!SLUG.test(slug)) throw new UsageError(`"${arg}" is not a deck name (decks are named like "rust-on-the-backend")`);
-			if (!args.decks.includes(slug)) args.decks.push(slug);
-		}
+		else addDeckArg(args.decks, arg);
 	}
 	return args;
 }

@@ -1,5 +1,5 @@
 /** Command-line arguments of `npm run present`. */
-import { UsageError } from '../export/args.ts';
+import { addDeckArg, UsageError } from '../export/args.ts';
 
 export { UsageError };
 
@@ -35,8 +35,6 @@ Options:
 
 Stop with Ctrl-C.`;
 
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-
 function integer(value: string | undefined, name: string, min: number, max: number): number {
 	const n = Number(value);
 	if (value === undefined || !/^\d+$/.test(value) || n < min || n > max) throw new UsageError(`${name} needs a whole number from ${min} to ${max}`);
@@ -60,11 +58,7 @@ export function parsePresentArgs(argv: readonly string[]): PresentArgs {
 		else if (flag === '--help' || flag === '-h') args.help = true;
 		else if (flag === '--') continue;
 		else if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag}`);
-		else {
-			const slug = flag.replace(/^\/?(decks\/)?/, '').replace(/(\.mdx?|\/)$/, '');
-			if (!SLUG.test(slug)) throw new UsageError(`"${flag}" is not a deck name (decks are named like "rust-on-the-backend")`);
-			if (!args.decks.includes(slug)) args.decks.push(slug);
-		}
+		else addDeckArg(args.decks, flag);
 	}
 	return args;
 }
