@@ -1,4 +1,5 @@
 /** Statistics of the presenting benchmark (scripts/bench/present.ts). */
+import { median } from './report.ts';
 
 /** Median, 95th percentile (nearest rank) and maximum of a series, and its size. */
 export interface Spread {
@@ -18,7 +19,5 @@ export function percentile(values: readonly number[], q: number): number {
 /** The spread of a series of times. */
 export function spreadOf(values: readonly number[]): Spread {
 	const sorted = [...values].sort((a, b) => a - b);
-	const n = sorted.length;
-	const median = n === 0 ? Number.NaN : n % 2 === 1 ? (sorted[(n - 1) / 2] as number) : ((sorted[n / 2 - 1] as number) + (sorted[n / 2] as number)) / 2;
-	return { median, p95: percentile(sorted, 0.95), max: sorted[n - 1] ?? Number.NaN, n };
+	return { median: median(sorted) ?? Number.NaN, p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? Number.NaN, n: sorted.length };
 }

@@ -27,7 +27,7 @@ import type { Page } from 'playwright-core';
 import { guardedPage, launchChromium } from '../browser.ts';
 import { cookieName } from '../../src/lib/present/cookies.ts';
 import type { Tokens } from '../../src/lib/present/tokens.ts';
-import { entryPath } from '../../src/lib/present/urls.ts';
+import { entryPath, socketPath } from '../../src/lib/present/urls.ts';
 import { spreadOf, type Spread } from './present-stats.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -131,7 +131,7 @@ async function fanOut(deck: string, followers: number, rounds: number): Promise<
 	try {
 		const tokens = talkbook.ready.tokens as Tokens;
 		const port = talkbook.ready.port;
-		const socket = (role: 'remote' | 'follow') => `ws://127.0.0.1:${port}/_present/ws?role=${role}&deck=${deck}`;
+		const socket = (role: 'remote' | 'follow') => `ws://127.0.0.1:${port}${socketPath(role, deck)}`;
 		const cookie = (role: 'remote' | 'follow') => `${cookieName(role, port)}=${tokens[role]}`;
 		const idle = { talkbook: talkbook.ready.memory, bare: bare.ready.memory };
 		log(`connecting ${followers} followers and a remote to each server`);
