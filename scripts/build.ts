@@ -144,7 +144,7 @@ async function checkedBuild(outDir: string): Promise<number> {
 		}
 		console.log(result.warnings.length > 0 ? formatReport(result) : formatSummary(result));
 		console.log(`content check in ${Math.round(performance.now() - started)} ms (${store.hits} cached, ${store.misses} computed)${forceAstro ? '; Astro content cache rebuilt' : ''}`);
-		writeCatalogFile(catalogFile, { siteOrigin, base, markdown, catalog });
+		writeCatalogFile(catalogFile, { markdown, catalog });
 		run.release();
 		// The search indexes the last build set aside: deleted now, while Astro works, not at the end of a build.
 		sweepIndexCache(indexCacheDir(cacheDir));

@@ -4,7 +4,6 @@ import { buildCache } from '../lib/cache/context.ts';
 import { setBuildCatalog } from '../lib/catalog/catalog.ts';
 import { CATALOG_FILE_ENV, readCatalogFile } from '../lib/catalog/handoff.ts';
 import { checkProject } from '../lib/check/check-content.ts';
-import { normalizeBase } from '../lib/site/paths.ts';
 import { DEFAULT_MARKDOWN_PIPELINE, useMarkdownPipeline } from '../lib/article/pipeline.ts';
 import type { MarkdownPipeline } from '../lib/article/pipeline.ts';
 import { formatProblem, formatReport } from '../lib/check/report.ts';
@@ -29,15 +28,11 @@ export default function contentCheck({ markdown = DEFAULT_MARKDOWN_PIPELINE }: {
 	// Every parse of this process (the check here, or the catalog of `astro dev`) reads Markdown as the site renders it.
 	useMarkdownPipeline(markdown);
 	let root = process.cwd();
-	let siteOrigin = '';
-	let base = '/';
 	return {
 		name: 'talkbook:content-check',
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
 				root = fileURLToPath(config.root);
-				siteOrigin = config.site ? new URL(config.site).origin : '';
-				base = normalizeBase(config.base);
 				if (command !== 'build' && command !== 'dev') return;
 				if (command === 'build' && process.env[CATALOG_FILE_ENV]) return;
 				const { store, buildKey } = buildCache(root);
@@ -50,13 +45,13 @@ export default function contentCheck({ markdown = DEFAULT_MARKDOWN_PIPELINE }: {
 				const file = process.env[CATALOG_FILE_ENV];
 				if (!file) return;
 				const handoff = await readCatalogFile(file);
-				if (handoff.siteOrigin === siteOrigin && handoff.base === base && handoff.markdown === markdown) {
+				if (handoff.markdown === markdown) {
 					setBuildCatalog(handoff.catalog);
 					return;
 				}
-				// Only when `site`, `base` or the Markdown pipeline was set in astro.config.mjs rather than by its
-				// environment variable: the decks spell the address out and are read with the pipeline, so check again here.
-				logger.info(`site ${siteOrigin || '(none)'}${base} (${markdown}) differs from the build script's ${handoff.siteOrigin || '(none)'}${handoff.base} (${handoff.markdown}): building the catalog again`);
+				// Only when the Markdown pipeline was set in astro.config.mjs rather than by its environment variable:
+				// the articles are read with it, so check again here.
+				logger.info(`the Markdown pipeline ${markdown} differs from the build script's ${handoff.markdown}: building the catalog again`);
 				const { store, buildKey } = buildCache(root);
 				const { result, catalog } = checkProject({ root, cache: store, buildKey });
 				if (!catalog) throw new ContentCheckError(formatReport(result));

@@ -10,12 +10,8 @@ import type { Catalog } from './types.ts';
  */
 export const CATALOG_FILE_ENV = 'TALKBOOK_CATALOG_FILE';
 
-/** What the build script hands to Astro: the catalog, and the site origin, base and Markdown pipeline it was built for. */
+/** What the build script hands to Astro: the catalog, and the Markdown pipeline it was built with (the site's address is the pages' to render). */
 export interface CatalogHandoff {
-	/** The site's origin, or `''` without a site URL. */
-	siteOrigin: string;
-	/** The site's base path (`/` or `/talks/`). */
-	base: string;
 	/** The Markdown pipeline the articles were read with. */
 	markdown: MarkdownPipeline;
 	catalog: Catalog;
