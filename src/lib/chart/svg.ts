@@ -51,6 +51,16 @@ export function niceStep(max: number, target = 4): number {
 	return (n <= 1 ? 1 : n <= 2 ? 2 : n <= 2.5 ? 2.5 : n <= 5 ? 5 : 10) * magnitude;
 }
 
+/**
+ * A chart's value axis: steps sized by the longer side of zero, so a small negative value costs one step
+ * of the axis, not a third of it; below zero only when a value is (a Δ % column), the bars then growing
+ * left and right of the zero line. The SVG and the PowerPoint chart (src/lib/pptx/chart.ts) draw this one.
+ */
+export function chartAxis(data: Pick<ChartData, 'max' | 'min'>): { min: number; max: number; step: number } {
+	const step = niceStep(Math.max(data.max, -(data.min ?? 0)));
+	return { min: Math.floor((data.min ?? 0) / step + 1e-9) * step, max: Math.ceil(data.max / step - 1e-9) * step, step };
+}
+
 /** A tick value as text, without float noise (`1.2`, not `1.2000000000000002`), with the article's decimal mark and a true minus. */
 export function formatTick(value: number, step: number, decimal: '.' | ',' = '.'): string {
 	const decimals = Math.max(0, -Math.floor(Math.log10(step)) + (step % 1 === 0.5 ? 1 : 0));
@@ -129,11 +139,7 @@ export function renderChartSvg(data: ChartData, options: ChartSvgOptions): strin
 	const unitRoom = textWidth(` ${data.unit}`) + GAP;
 	const plotX = labelWidth + GAP;
 	const plotWidth = chartWidth - plotX - Math.max(valueRoom, unitRoom);
-	// Steps sized by the longer side of zero, so a small negative value costs one step of the axis, not a third of it.
-	const step = niceStep(Math.max(data.max, -(data.min ?? 0)));
-	const axisMax = Math.ceil(data.max / step - 1e-9) * step;
-	// Below zero only when a value is (a Δ % column): bars then grow left and right of the zero line.
-	const axisMin = Math.floor((data.min ?? 0) / step + 1e-9) * step;
+	const { min: axisMin, max: axisMax, step } = chartAxis(data);
 	const x = (value: number): number => plotX + ((value - axisMin) / (axisMax - axisMin)) * plotWidth;
 	const parts: string[] = [];
 	let y = 0;

@@ -1,4 +1,4 @@
-import { chartHeight, niceStep } from '../chart/svg.ts';
+import { chartAxis, chartHeight } from '../chart/svg.ts';
 import { chartWidthFor } from '../deck/chart-slides.ts';
 import type { ChartSlide } from '../deck/model.ts';
 import type { PptxContext } from './context.ts';
@@ -16,7 +16,7 @@ export function barText(series: readonly string[], label: string, s: number): st
 /**
  * A chart slide (src/lib/render/chart.ts): heading, the caption saying what is compared, and a native
  * horizontal bar chart of this page's rows with the article's numbers in its sheet, the SVG's scale
- * (`niceStep` of the shared maximum), colours and value labels, at the SVG's height. Chart text is 18 pt
+ * (`chartAxis`, as the SVG draws it), colours and value labels, at the SVG's height. Chart text is 18 pt
  * (the SVG's 24 px) and is not scaled with the slide.
  */
 export function chartLayout(slide: ChartSlide, ctx: PptxContext, scale: number): Layout {
@@ -25,8 +25,8 @@ export function chartLayout(slide: ChartSlide, ctx: PptxContext, scale: number):
 	const title = headingBlock(slide.title, TYPE.h2, ctx, scale, slide);
 	const captionSize = sizePt(TYPE.chart, scale);
 	const what = [chart.labelHeader, chart.series.length > 1 ? chart.series.join(' vs ') : ''].filter(Boolean).join(': ');
-	// The SVG's axis (src/lib/chart/svg.ts): steps sized by the longer side of zero, below zero only when a value is.
-	const step = niceStep(Math.max(chart.max, -(chart.min ?? 0)));
+	// The SVG's axis (src/lib/chart/svg.ts).
+	const axis = chartAxis(chart);
 	const caption = what ? textBlock('Caption', [paragraph([run(what, captionSize, palette.muted)], captionSize, TYPE.bodyLine)], frame.contentWidth, ctx.measure) : null;
 	const captionGap = 0.6 * captionSize;
 	// LibreOffice and PowerPoint lay a chart out themselves and need more room than the SVG: a bar and its gap
@@ -50,9 +50,9 @@ export function chartLayout(slide: ChartSlide, ctx: PptxContext, scale: number):
 			}),
 		})),
 		unit: chart.unit,
-		axisMin: Math.floor((chart.min ?? 0) / step + 1e-9) * step,
-		axisMax: Math.ceil(chart.max / step - 1e-9) * step,
-		axisStep: step,
+		axisMin: axis.min,
+		axisMax: axis.max,
+		axisStep: axis.step,
 		textColor: palette.fg,
 		mutedColor: palette.muted,
 		gridColor: palette.border,
