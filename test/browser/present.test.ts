@@ -154,6 +154,15 @@ describe('presenting from the phone', () => {
 		await follower.page.setViewportSize({ width: 844, height: 390 });
 		await expect.poll(() => turn.isVisible()).toBe(false);
 		await follower.page.setViewportSize(PHONE.viewport);
+		// A follower who joins with the phone sideways and turns it upright still sees the live slide, never
+		// reveal.js's scroll view (which a deck page takes on a phone-narrow screen).
+		const turned = await open(server.links.follow, { ...PHONE, viewport: { width: 844, height: 390 } });
+		await arrivesAt(turned.page, live);
+		await turned.page.setViewportSize(PHONE.viewport);
+		await expect.poll(() => turned.page.locator('.present-turn').isVisible()).toBe(true);
+		await turned.page.waitForTimeout(500);
+		expect(await turned.page.locator('.reveal-scroll').count()).toBe(0);
+		await turned.page.context().close();
 		await remote.page.tap('.remote-go');
 		live = expected(live, ['next']);
 		await arrivesAt(follower.page, live);

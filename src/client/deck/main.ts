@@ -8,6 +8,7 @@ import { initialScrollView, scrollViewOnDemand } from './scroll-view.ts';
 import { loadDeckStyles } from './styles.ts';
 import { initChrome } from './chrome.ts';
 import { guardSpeakerViewHandshake, isUpcomingPreview } from './speaker.ts';
+import { CONFIG_ID } from '../../lib/present/inject.ts';
 
 declare global {
 	interface Window {
@@ -54,8 +55,11 @@ const MARGIN = printing ? 0 : 0.04;
 async function start(): Promise<void> {
 	// The print view's code and rules are loaded only to print, before reveal.js lays the pages out.
 	const [printView] = await Promise.all([printing ? import('./print-view.ts') : null, printing ? loadDeckStyles('print') : null]);
-	// The speaker view's previews never scroll (reveal.js's notes plugin turns it off for them too).
-	const scrollActivationWidth = printing || receiver ? 0 : await initialScrollView(window, MARGIN);
+	// The speaker view's previews never scroll (reveal.js's notes plugin turns it off for them too), nor does
+	// a page the presenting server serves (its settings are in the page): it shows the live slide and step,
+	// scaled to the screen, not one long scroll whose fragments follow the scrolling.
+	const scrolls = !printing && !receiver && document.getElementById(CONFIG_ID) === null;
+	const scrollActivationWidth = scrolls ? await initialScrollView(window, MARGIN) : 0;
 	await Reveal.initialize({
 		...FRAME,
 		margin: MARGIN,
@@ -89,7 +93,7 @@ async function start(): Promise<void> {
 	});
 	// Speaker view, search and zoom load when first used (see plugins.ts), not with the first slide.
 	if (!receiver && !printing) pluginsOnDemand(Reveal);
-	if (!printing && !receiver) scrollViewOnDemand(Reveal, window, MARGIN);
+	if (scrolls) scrollViewOnDemand(Reveal, window, MARGIN);
 	// reveal sets role="application", which pulls screen readers out of browse mode for the whole deck.
 	Reveal.getRevealElement()?.removeAttribute('role');
 	await deckFontsLoaded();

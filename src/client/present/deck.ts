@@ -73,11 +73,8 @@ async function present(settings: PresentConfig): Promise<void> {
 			linksInSpeakerView(speaker, settings, remotes === 0);
 		});
 	}
+	// The deck client keeps this page out of reveal.js's scroll view (src/client/deck/main.ts).
 	const reveal = await deckReady();
-	// reveal.js turns a narrow screen (a phone) into one long scroll of slides whose fragments follow the
-	// scrolling; a page that follows the talk shows the live slide and step instead, scaled to the screen.
-	reveal.configure({ scrollActivationWidth: 0 } as Parameters<RevealApi['configure']>[0]);
-	reveal.layout();
 	const bar = statusBar(settings.role);
 	const html = document.documentElement;
 	html.dataset['presentRole'] = settings.role;
