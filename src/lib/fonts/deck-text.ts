@@ -83,6 +83,9 @@ export function deckTextByRole(slidesHtml: string): RoleText {
 			if (SKIPPED_TAGS.has(node.tagName)) return;
 			const cls = classes(node);
 			if (node.tagName === 'aside' && cls.includes('notes')) return;
+			// A formula is drawn in KaTeX's faces, cut to its own characters (src/lib/math/fonts.ts); its
+			// MathML (the TeX source, for screen readers) is not drawn at all.
+			if (cls.includes('katex')) return;
 			const diagram = at.diagram || (node.tagName === 'svg' && cls.includes('diagram'));
 			const mono = at.mono || MONO_TAGS.has(node.tagName) || cls.includes('code-block') || (diagram && cls.includes('mono'));
 			const bold = cls.some((c) => REGULAR_CLASSES.includes(c))

@@ -31,6 +31,12 @@ describe("a deck's text by face", () => {
 		expect(text.bold).not.toContain('(');
 	});
 
+	it('leaves a formula to KaTeX\'s faces: neither its drawn symbols nor its MathML\'s TeX reach the deck fonts', () => {
+		const text = deckTextByRole('<section><p>Plain <span class="katex"><span class="katex-mathml"><math><annotation>\\sum_{i} \\geq</annotation></math></span><span class="katex-html">∑≥</span></span></p></section>');
+		for (const ch of 'Plain') expect(text.regular, ch).toContain(ch);
+		for (const ch of '∑≥\\_{}gq') expect(text.regular + text.bold + text.mono, ch).not.toContain(ch);
+	});
+
 	it('reads a diagram\'s text by its own weights and classes: bold at 600 and 700, its `.mono` labels in the mono', () => {
 		const diagram = deckTextByRole(
 			'<section><svg class="diagram"><title>Q</title><text font-weight="700">Heavy</text><text font-weight="600">Semi</text><text font-weight="400">plain</text><text class="mono" font-weight="400">{}*</text></svg></section>',
