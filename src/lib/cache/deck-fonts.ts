@@ -40,7 +40,7 @@ function claim(dir: string, key: string): boolean {
  * A deck page's fonts (src/lib/fonts/deck-fonts.ts) through the cache: the whole result by the slides'
  * HTML, so an unchanged deck is one lookup, and each face's subset by the face file and its characters, so
  * a face another deck already had (the same characters) is not cut again. WOFF2 compression is most of
- * the time a deck's fonts take (about 20 ms of 25 per face on an idle machine). The build script makes
+ * the time a face takes (src/lib/fonts/woff2/compress.ts, WOFF2_BROTLI). The build script makes
  * them ahead of Astro's deck pages (warmDeckSlides) and both may reach a deck at once: a claim file lets
  * one make it while the other waits for the result, so no deck is subset twice.
  */
@@ -55,16 +55,16 @@ export async function warmDeckFonts(slidesHtml: string, cache: BuildCache): Prom
 
 /** cachedDeckFonts; with `wait` false, null instead of waiting for another process's claim. */
 async function fontsThroughCache(slidesHtml: string, cache: BuildCache | undefined, wait: boolean): Promise<DeckFonts | null> {
+	if (!cache) return deckFonts(slidesHtml);
 	const subsetThroughCache = async (slice: Parameters<typeof subsetSlice>[0], text: string): Promise<Uint8Array> => {
 		// The file's name, not its absolute path: the key is the same in every checkout.
-		const key = hashParts('font-subset', cache?.buildKey ?? '', path.basename(slice.file), text);
-		const cached = cache?.store.get<Uint8Array>('font-subset', key);
+		const key = hashParts('font-subset', cache.buildKey, path.basename(slice.file), text);
+		const cached = cache.store.get<Uint8Array>('font-subset', key);
 		if (cached !== undefined) return cached;
 		const woff2 = await subsetSlice(slice, text, 'woff2');
-		cache?.store.set('font-subset', key, woff2);
+		cache.store.set('font-subset', key, woff2);
 		return woff2;
 	};
-	if (!cache) return deckFonts(slidesHtml, subsetThroughCache);
 	const key = hashParts('deck-fonts', cache.buildKey, slidesHtml);
 	const cached = cache.store.get<DeckFonts>('deck-fonts', key);
 	if (cached !== undefined) return cached;

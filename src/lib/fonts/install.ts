@@ -65,10 +65,7 @@ export async function writeDeckFontFiles(dir: string, { text }: InstallOptions =
 	};
 	if (text === undefined) {
 		for (const family of MAIN_FAMILIES) {
-			for (const weight of [400, 700]) {
-				const latin = catalogFace(family.family, weight).slices.find((slice) => slice.subset === 'latin');
-				if (latin) write(family.family, weight, latin.subset, await wholeSlice(latin));
-			}
+			for (const weight of [400, 700] as const) write(family.family, weight, 'latin', await faceSlice(family.family, weight));
 		}
 		return written;
 	}

@@ -7,7 +7,7 @@
  * going down the stack, draws it from that face. What no face has is left over, for the build's warning.
  */
 import { catalogFace, nearestWeight, sliceFor, type FontSlice } from './catalog.ts';
-import { DECK_MONO_FAMILY, DECK_SANS_FAMILY, FALLBACK_FAMILIES, MAIN_FAMILIES, type BundledFamily } from './families.ts';
+import { BUNDLED_FAMILIES, DECK_MONO_FAMILY, DECK_SANS_FAMILY, FALLBACK_FAMILIES, type BundledFamily } from './families.ts';
 import type { RoleText, TextRole } from './deck-text.ts';
 
 /** One face file of the deck with the characters it draws there. */
@@ -26,7 +26,7 @@ export interface FontPlan {
 	uncovered: string;
 }
 
-const family = (name: string): BundledFamily => [...MAIN_FAMILIES, ...FALLBACK_FAMILIES].find((f) => f.family === name) as BundledFamily;
+const family = (name: string): BundledFamily => BUNDLED_FAMILIES.find((f) => f.family === name) as BundledFamily;
 
 /** Each role's own families (for code, the mono then the sans) and the weight it asks for; the fallbacks follow. */
 const STACKS: Record<TextRole, { families: BundledFamily[]; weight: number }> = {
@@ -85,7 +85,7 @@ export function planDeckFonts(text: RoleText): FontPlan {
 			entry.points.add(cp);
 		}
 	}
-	const order = [...MAIN_FAMILIES, ...FALLBACK_FAMILIES].map((f) => f.family);
+	const order = BUNDLED_FAMILIES.map((f) => f.family);
 	const faces = [...bySlice.values()]
 		.map(({ slice, points }) => ({ slice, text: String.fromCodePoint(...[...points].sort((a, b) => a - b)) }))
 		.sort((a, b) => order.indexOf(a.slice.family) - order.indexOf(b.slice.family) || a.slice.weight - b.slice.weight || a.slice.file.localeCompare(b.slice.file));

@@ -77,7 +77,7 @@ export function subsetSlice(slice: FontSlice, text: string, format: SubsetFormat
 
 /**
  * Any font file (sfnt, WOFF or WOFF2; KaTeX's faces too) cut down as subsetSlice cuts a slice. WOFF2 comes
- * from encodeWoff2 (about 6 ms a face where Google's encoder takes 13–25, README "Fonts and page weight");
+ * from encodeWoff2 (its settings and time: woff2/compress.ts, WOFF2_BROTLI; README "Fonts and page weight");
  * a font it does not handle (CFF outlines, a collection: none is bundled) from Google's encoder.
  */
 export async function subsetFontFile(file: string, text: string, format: SubsetFormat): Promise<Uint8Array> {

@@ -3,8 +3,9 @@
  * transform where the bearings allow it (hmtx-transform.ts), one Brotli stream at a chosen quality
  * (compress.ts), in the WOFF2 container (container.ts). Written for the decks' per-deck subsets: Google's
  * encoder (wawoff2, compiled to WebAssembly) always compresses at Brotli's quality 11, about 20 ms for a
- * face of a few dozen glyphs; this one at quality 9 takes about 1 ms and its fonts decode with Google's
- * decoder (every browser's) to the same outlines, metrics and tables (test/unit/fonts/woff2.test.ts).
+ * face of a few dozen glyphs; this one a few ms at the settings chosen in compress.ts (WOFF2_BROTLI), and
+ * its fonts decode with Google's decoder (every browser's) to the same outlines, metrics and tables
+ * (test/unit/fonts/woff2.test.ts).
  *
  * Not handled (encodeWoff2 returns null, and the caller uses Google's encoder): font collections (their
  * collection directory and shared tables are not written here) and CFF outlines (no `glyf` to
@@ -35,7 +36,7 @@ const round4 = (n: number) => (n + 3) & ~3;
 /**
  * The order the tables go in the compressed stream (and the directory): `glyf` and `loca` first, then
  * the others sorted by tag. Google's encoder sorts them all, with `loca` moved after `glyf` (the spec
- * asks `loca` to follow it); outlines first compress 0.4% better at quality 9 (scripts/bench/woff2-encoders.ts).
+ * asks `loca` to follow it); outlines first compress better (0.4% at quality 9, measured with scripts/bench/woff2-encoders.ts).
  * A decoder rebuilds a transformed `hmtx` from `glyf` and `hhea`, so both come before it.
  */
 function storageOrder(tags: readonly string[]): string[] {
