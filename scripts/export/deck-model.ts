@@ -1,12 +1,13 @@
 /**
  * The deck model a PowerPoint export is made from, and the check that it is the one the built deck page
- * shows: the export reads the content again (through the build's cache) with the site URL and base the
- * pages were built for, and refuses to export when the content changed since the build.
+ * shows: the export reads the content again (through the build's cache) and refuses to export when the
+ * content changed since the build.
  */
 import path from 'node:path';
 import { buildCatalog } from '../../src/lib/catalog/catalog.ts';
 import { buildCache } from '../../src/lib/cache/context.ts';
 import type { Deck } from '../../src/lib/deck/model.ts';
+import { steppedNotes } from '../../src/lib/deck/note-steps.ts';
 import { decodeHtmlEntities } from '../../src/lib/html/escape.ts';
 
 /** A slide of a built deck page: its id, its speaker notes as text and the step each paragraph is tied to. */
@@ -39,10 +40,9 @@ export function modelMismatch(deck: Deck, html: string): string | null {
 	for (const [i, slide] of deck.slides.entries()) {
 		const page = built[i] as BuiltSlide;
 		if (page.id !== slide.id) return `slide ${i + 1} is "${page.id}" on the page, "${slide.id}" in the content`;
-		const kept = [...slide.notes.entries()].filter(([, n]) => n.trim() !== '');
-		if (kept.map(([, n]) => n).join('\n') !== page.notes.join('\n')) return `the notes of slide ${slide.id} differ`;
-		const steps = kept.map(([i]) => slide.noteSteps?.[i] ?? null);
-		if (steps.join() !== page.steps.join()) return `the steps of the notes of slide ${slide.id} differ`;
+		const kept = steppedNotes(slide).filter((note) => note.text.trim() !== '');
+		if (kept.map((note) => note.text).join('\n') !== page.notes.join('\n')) return `the notes of slide ${slide.id} differ`;
+		if (kept.map((note) => note.step).join() !== page.steps.join()) return `the steps of the notes of slide ${slide.id} differ`;
 	}
 	return null;
 }

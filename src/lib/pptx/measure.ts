@@ -1,11 +1,10 @@
 import * as hb from 'harfbuzzjs';
 import type { FontFaces, FontFamily } from './fonts.ts';
 
-/** How a piece of text is set: the family, its weight and style, and the size in points. */
+/** How a piece of text is set: the family, its weight, and the size in points (italic is measured upright: the slant keeps the widths). */
 export interface TextStyle {
 	family: FontFamily;
 	bold?: boolean;
-	italic?: boolean;
 	sizePt: number;
 }
 

@@ -24,7 +24,7 @@ const WORD_BREAK = /(?<=[-–—/])/;
 const HYPHEN_END = /[-–—]$/;
 
 function widthOf(run: TextRun, text: string, measure: TextMeasurer): number {
-	return measure.width(text, { family: run.font, bold: run.bold ?? false, italic: run.italic ?? false, sizePt: run.sizePt });
+	return measure.width(text, { family: run.font, bold: run.bold ?? false, sizePt: run.sizePt });
 }
 
 /** A paragraph's runs as words and spaces; a word may span runs (`tokio`, followed by a comma in another run). */
