@@ -7,6 +7,7 @@ import { sanitizeHastPlugin } from './sanitize-plugin.ts';
 import { contentHastPlugin } from './content-plugin.ts';
 import { rebasedUrl, ROUTED_ELEMENTS } from './base-links.ts';
 import { withBase } from '../site/paths.ts';
+import { classesOf, codeLanguage } from './hast-element.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
@@ -50,27 +51,10 @@ export function slugFromFileURL(fileURL: URL | undefined): string {
 	return fileURL ? slugFromFile(decodeURIComponent(fileURL.pathname)) : '';
 }
 
-/** Language of a code block: shiki's `data-language`, or the `language-*` class of its `<code>` when not highlighted. */
-function codeLanguage(pre: Element): string | null {
-	const highlighted = pre.properties?.['dataLanguage'];
-	if (typeof highlighted === 'string') return highlighted;
-	const code = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
-	const classes = code?.properties?.['className'];
-	const match = Array.isArray(classes) ? classes.find((c) => String(c).startsWith('language-')) : undefined;
-	return match ? String(match).slice('language-'.length) : null;
-}
-
 /** Text of a titled code block's `<figcaption>`, when shiki's title transformer wrapped it. */
 function figureTitle(parent: Element | undefined, ctx: HastVisitorContext): string | null {
 	const caption = parent?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'figcaption');
 	return caption ? ctx.textContent(caption) : null;
-}
-
-/** Class names of an element, whichever way the processor spelled the property (`className` or `class`). */
-function classesOf(node: Element): string[] {
-	const value = node.properties?.['className'] ?? node.properties?.['class'];
-	if (Array.isArray(value)) return value.map(String);
-	return typeof value === 'string' ? value.split(/\s+/) : [];
 }
 
 /**

@@ -3,6 +3,7 @@ import { lazyPackage } from '../lazy.ts';
 import type { HastContent, HastPluginEntry, HastVisitorContext } from 'satteri';
 import { pageDiagramHtml } from '../diagram/page.ts';
 import { renderTex } from '../math/render.ts';
+import { classesOf, codeLanguage } from './hast-element.ts';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
@@ -14,20 +15,6 @@ const hastFromHtml = lazyPackage<typeof import('hast-util-from-html')>('hast-uti
  */
 function markup(html: string, ctx: HastVisitorContext): HastContent | HastContent[] {
 	return ctx.sourceFormat === 'mdx' ? (hastFromHtml().fromHtml(html, { fragment: true }).children as HastContent[]) : ({ type: 'raw', value: html } as HastContent);
-}
-
-/** Class names of an element. */
-function classesOf(node: Element): string[] {
-	const value: unknown = node.properties?.['className'];
-	return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
-}
-
-/** The language class of a `<pre>`'s `<code>` (`language-mermaid` → `mermaid`), or `null`. */
-function fenceLanguage(pre: Element): string | null {
-	const code = pre.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
-	const classes = code?.properties?.['className'];
-	const found = Array.isArray(classes) ? classes.map(String).find((c) => c.startsWith('language-')) : undefined;
-	return found ? found.slice('language-'.length) : null;
 }
 
 /**
@@ -60,7 +47,7 @@ export function contentHastPlugin(): HastPluginEntry {
 						ctx.replaceNode(node, markup(renderTex(ctx.textContent(node), false), ctx));
 						return;
 					}
-					const language = fenceLanguage(node);
+					const language = codeLanguage(node);
 					if (language === 'math') {
 						ctx.replaceNode(node, markup(renderTex(ctx.textContent(node).replace(/\n$/, ''), true), ctx));
 						return;
