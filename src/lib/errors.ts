@@ -6,6 +6,25 @@ export interface ErrorPoint {
 	column: number;
 }
 
+/** The 1-based line and column of `offset` (UTF-16 units, as JavaScript indexes strings) in `source`; the column counts UTF-16 units too. */
+export function pointAt(source: string, offset: number): ErrorPoint {
+	const before = source.slice(0, offset);
+	return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/** The 1-based line and column of `offset` in `source`, the column in characters (code points), as editors count it. */
+export function characterPointAt(source: string, offset: number): ErrorPoint {
+	const before = source.slice(0, offset);
+	return { line: before.split('\n').length, column: [...before.slice(before.lastIndexOf('\n') + 1)].length + 1 };
+}
+
+/** The point in a file right after `text`, which starts at `from` there. */
+export function pointAfter(from: ErrorPoint, text: string): ErrorPoint {
+	const newline = text.lastIndexOf('\n');
+	if (newline < 0) return { line: from.line, column: from.column + text.length };
+	return { line: from.line + (text.match(/\n/g)?.length ?? 0), column: text.length - newline };
+}
+
 /** Path of a value inside parsed frontmatter, as zod and `yaml` report it. */
 export type FieldPath = readonly PropertyKey[];
 

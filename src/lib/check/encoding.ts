@@ -1,4 +1,4 @@
-import { TalkbookError } from '../errors.ts';
+import { characterPointAt, TalkbookError } from '../errors.ts';
 import type { ErrorPoint } from '../errors.ts';
 
 /** A content file's bytes decoded, or why they cannot be: every content file is UTF-8 text. */
@@ -43,8 +43,7 @@ export function firstInvalidByte(bytes: Uint8Array): number {
 /** 1-based line and column (in characters) of a byte offset. */
 function pointOfByte(bytes: Uint8Array, offset: number): ErrorPoint {
 	const before = new TextDecoder().decode(bytes.subarray(0, offset));
-	const line = before.split('\n').length;
-	return { line, column: [...before.slice(before.lastIndexOf('\n') + 1)].length + 1 };
+	return characterPointAt(before, before.length);
 }
 
 /**
@@ -61,9 +60,7 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodedSource {
 	const source = new TextDecoder().decode(bytes);
 	const nul = source.indexOf('\u0000');
 	if (nul >= 0) {
-		const before = source.slice(0, nul);
-		const point = { line: before.split('\n').length, column: [...before.slice(before.lastIndexOf('\n') + 1)].length + 1 };
-		errors.push(new TalkbookError('NUL character (U+0000) in the file; remove it', file, point));
+		errors.push(new TalkbookError('NUL character (U+0000) in the file; remove it', file, characterPointAt(source, nul)));
 	}
 	return { source, errors };
 }

@@ -1,14 +1,7 @@
 import type { Root } from 'mdast';
 import { nodesOfType } from '../article/tree-index.ts';
-import { TalkbookError } from '../errors.ts';
+import { pointAt, TalkbookError } from '../errors.ts';
 import { MathError, renderTex } from '../math/render.ts';
-
-/** The 1-based line and column of an offset in a source. */
-function pointAt(source: string, offset: number): { line: number; column: number } {
-	const before = source.slice(0, offset);
-	const line = before.split('\n').length;
-	return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-}
 
 /**
  * Math that cannot be published as written, as errors at `file:line:col`: TeX that KaTeX refuses (at the

@@ -5,8 +5,7 @@ import type { Parent, Root } from 'mdast';
 import type { MdxJsxAttributeNode as MdxJsxAttribute, MdxJsxExpressionAttributeNode as MdxJsxExpressionAttribute } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { allNodes, nodesOfType } from '../article/tree-index.ts';
-import { TalkbookError } from '../errors.ts';
-import type { ErrorPoint } from '../errors.ts';
+import { pointAt, TalkbookError } from '../errors.ts';
 
 /** A URL the browser fetches from another host: `http(s)://…` or protocol-relative `//…` (also `\\…`, which browsers read as `//`). */
 const REMOTE = /^\s*(?:https?:)?[\\/]{2}/i;
@@ -77,13 +76,6 @@ function elementProblems(tag: string, attributes: ReadonlyMap<string, string>): 
 function scriptSchemeReason(url: string): string {
 	const scheme = SCRIPT_SCHEME.exec(browserUrl(url))?.[1]?.toLowerCase();
 	return `a ${scheme}: URL is not allowed (it can run script); link to a page or a file instead`;
-}
-
-/** Maps an offset in the file to its 1-based line and column. */
-function pointAt(source: string, offset: number): ErrorPoint {
-	const before = source.slice(0, offset);
-	const line = before.split('\n').length;
-	return { line, column: offset - before.lastIndexOf('\n') };
 }
 
 /** Attribute names the rules read, for turning hast properties back into HTML names. */

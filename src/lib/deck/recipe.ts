@@ -3,7 +3,7 @@ import { frontmatterNode, parseMarkdown, slugFromFile } from '../article/parse.t
 import { readFrontmatter } from '../article/frontmatter.ts';
 import type { Frontmatter } from '../article/frontmatter.ts';
 import { slugSourceText } from '../article/headings.ts';
-import { TalkbookError, type ErrorPoint } from '../errors.ts';
+import { pointAfter, TalkbookError, type ErrorPoint } from '../errors.ts';
 import { deckSchema } from '../schema/deck.ts';
 import type { DeckFrontmatter } from '../schema/deck.ts';
 import { slideAttributes } from './markdown-slide.ts';
@@ -46,13 +46,6 @@ function nextFence(line: string, open: string | null): string | null {
 	return closes ? null : open;
 }
 
-/** The point in the file after `text`, which starts at `from`. */
-function advance(from: ErrorPoint, text: string): ErrorPoint {
-	const newline = text.lastIndexOf('\n');
-	if (newline < 0) return { line: from.line, column: from.column + text.length };
-	return { line: from.line + (text.match(/\n/g)?.length ?? 0), column: text.length - newline };
-}
-
 /**
  * Splits a deck body into slides the reveal.js Markdown way: a line `---` outside code fences separates
  * slides, and a line starting `Note:` (or `Notes:`) begins the speaker notes of its slide.
@@ -67,7 +60,7 @@ export function splitBody(body: string, firstLine: number): BodyChunk[] {
 		const raw = (current.notes ?? []).join('\n');
 		const notes = raw.trim();
 		const chunk: BodyChunk = { markdown, notes, line: current.line };
-		if (notes !== '') chunk.notesAt = advance(current.notesAt, raw.slice(0, raw.length - raw.trimStart().length));
+		if (notes !== '') chunk.notesAt = pointAfter(current.notesAt, raw.slice(0, raw.length - raw.trimStart().length));
 		if (markdown !== '' || notes !== '') chunks.push(chunk);
 		current = { slide: [], notes: null, line: nextLine, notesAt: { line: nextLine, column: 1 } };
 	};

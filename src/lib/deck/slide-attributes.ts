@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { TalkbookError } from '../errors.ts';
+import { pointAfter, TalkbookError } from '../errors.ts';
 import type { ErrorPoint } from '../errors.ts';
 
 /** The `<!-- .slide: … -->` comment of reveal.js's Markdown convention. */
@@ -77,13 +77,6 @@ function commentInner(value: string): { inner: string; offset: number } | null {
 	return { inner: match[1], offset: match.index + match[0].indexOf(match[1], '<!--'.length) };
 }
 
-/** The file position of an offset inside an html node's value that starts at `start`. */
-function pointIn(value: string, offset: number, start: ErrorPoint): ErrorPoint {
-	const before = value.slice(0, offset).split('\n');
-	const last = before[before.length - 1] ?? '';
-	return before.length === 1 ? { line: start.line, column: start.column + last.length } : { line: start.line + before.length - 1, column: last.length + 1 };
-}
-
 /** What a boolean attribute (`data-auto-animate`) turns on, for the message about `="false"`. */
 const TURNS_ON: Record<string, string> = { 'data-auto-animate': 'auto-animate' };
 
@@ -137,7 +130,7 @@ export function readSlideComment(tree: Root, file: string, at: ErrorPoint): Slid
 			const name = (match[1] ?? '').toLowerCase();
 			const value = match[2] ?? match[3] ?? match[4];
 			const problem = attributeProblem(name, value);
-			const at = pointIn(node.value, comment.offset + match.index, where);
+			const at = pointAfter(where, node.value.slice(0, comment.offset + match.index));
 			if (problem) errors.push(new TalkbookError(problem, file, at));
 			// A boolean written `="true"` is kept bare: that is how reveal.js reads it, and the renderer writes it.
 			else attributes[name] = ALLOWED[name]?.rule === null ? '' : (value ?? '');

@@ -6,6 +6,7 @@
 import type { Deck } from '../deck/model.ts';
 import type { ContentWarning } from '../check/types.ts';
 import { warningAt } from '../check/types.ts';
+import { characterPointAt } from '../errors.ts';
 import { catalogFace, sliceFor } from './catalog.ts';
 import { BUNDLED_FAMILIES } from './families.ts';
 import { slideText } from './model-text.ts';
@@ -38,13 +39,6 @@ function named(ch: string): string {
 	return `"${ch}" (U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')})`;
 }
 
-/** 1-based line and column of `index` in `text` (columns count code points, as editors do). */
-function positionOf(text: string, index: number): { line: number; column: number } {
-	const before = text.slice(0, index);
-	const lineStart = before.lastIndexOf('\n') + 1;
-	return { line: before.split('\n').length, column: [...before.slice(lineStart)].length + 1 };
-}
-
 /** Where a deck's slides come from, and the text of a project file. */
 export interface CoverageSources {
 	/** The file of an article, by slug (undefined for an article the deck does not know). */
@@ -74,7 +68,7 @@ export function coverageWarnings(deck: Deck, sources: CoverageSources): ContentW
 	for (const [file, chars] of byFile) {
 		const text = sources.read(file);
 		const found = [...chars].map((ch) => text.indexOf(ch)).filter((i) => i >= 0);
-		const at = found.length > 0 ? positionOf(text, Math.min(...found)) : { line: 1, column: 1 };
+		const at = found.length > 0 ? characterPointAt(text, Math.min(...found)) : { line: 1, column: 1 };
 		const list = [...chars];
 		const names = list.slice(0, NAMED).map(named).join(', ') + (list.length > NAMED ? ` and ${list.length - NAMED} more` : '');
 		warnings.push(
