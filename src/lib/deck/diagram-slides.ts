@@ -2,7 +2,7 @@ import { diagramSvg } from '../diagram/markup.ts';
 import type { DiagramReading } from '../diagram/read.ts';
 import { diagramHeightFor, diagramSlideLayout, floorSize } from '../diagram/slide-layout.ts';
 import type { DiagramSlideLayout } from '../diagram/slide-layout.ts';
-import { KIND_NAMES } from '../diagram/source.ts';
+import { DIRECTION_WORDS, KIND_NAMES } from '../diagram/source.ts';
 import type { ArticleExtraction, DiagramBlock } from '../extract/types.ts';
 import type { Aspect } from './aspect.ts';
 import { deckBuildContext, type DeckBuildContext } from './build-context.ts';
@@ -33,9 +33,6 @@ export function diagramFitProblem(block: DiagramBlock, aspect: Aspect): string |
 	const split = block.kind === 'sequence' ? ' or split between its messages' : '';
 	return `diagram too large for a slide at 24 px: with its smallest text at 24 px it is ${size.width}×${size.height} px, and${turn}${split} it does not fit the ${contentWidth(aspect)}×${diagramHeightFor(block.title, contentWidth(aspect))} px a ${aspect} slide has for it under its heading; it stays on the article page without a slide (split it into smaller diagrams to present it)`;
 }
-
-/** Directions in words, for the notes of a diagram turned to fit the slide. */
-const DIRECTION_WORDS: Record<string, string> = { TD: 'top to bottom', TB: 'top to bottom', BT: 'bottom to top', LR: 'left to right', RL: 'right to left' };
 
 /**
  * The slides of one diagram (`diagram-<n>`, a split sequence diagram's further parts `diagram-<n>-2`, …):

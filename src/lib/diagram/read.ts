@@ -3,7 +3,7 @@ import { readEr } from './er.ts';
 import { flowchartDirection, readFlowchart } from './flowchart.ts';
 import { mermaid } from './render.ts';
 import { readSequence } from './sequence.ts';
-import { DiagramError, KIND_NAMES, plainLabel, statementLines } from './source.ts';
+import { DiagramError, DIRECTION_WORDS, KIND_NAMES, plainLabel, statementLines } from './source.ts';
 import type { DiagramKind, KindReading, SourceLine } from './source.ts';
 import { readState } from './state.ts';
 
@@ -97,5 +97,5 @@ function rendererMessage(source: string): string {
 
 /** A direction in words: `TD` → `top to bottom`. */
 function directionWords(direction: string): string {
-	return { TD: 'top to bottom', TB: 'top to bottom', BT: 'bottom to top', LR: 'left to right', RL: 'right to left' }[direction] ?? 'top to bottom';
+	return DIRECTION_WORDS[direction] ?? 'top to bottom';
 }

@@ -9,8 +9,10 @@ import type { KindReading, SourceLine } from './source.ts';
 
 const PARTICIPANT = /^(participant|actor)\s+(\S+?)(?:\s+as\s+(.+))?$/;
 const NOTE = /^Note\s+(left of|right of|over)\s+([^:]+):\s*(.+)$/i;
-const BLOCK = /^(loop|alt|opt|par|critical|break|rect)\s*(.*)$/;
-const DIVIDER = /^(else|and)\s*(.*)$/;
+/** A block's opening line (`alt cache miss`): its kind and its label. */
+export const SEQUENCE_BLOCK = /^(loop|alt|opt|par|critical|break|rect)\s*(.*)$/;
+/** A branch inside a block (`else cache miss`): its word and its label. */
+export const SEQUENCE_DIVIDER = /^(else|and)\s*(.*)$/;
 const MESSAGE = /^(\S+?)\s*(--?>?>|--?[)x]|--?>>|--?>)\s*([+-]?)(\S+?)\s*:\s*(.+)$/;
 const SIMPLE_MESSAGE = /^(\S+?)\s*(->>|-->>|-\)|--\)|-x|--x|->|-->)\s*([+-]?)(\S+?)\s*:\s*(.+)$/;
 
@@ -42,14 +44,14 @@ export function readSequence(lines: readonly SourceLine[]): KindReading {
 			sentences.push(`Note ${(note[1] as string).toLowerCase()} ${who.join(' and ')}: ${plainLabel(note[3] as string)}.`);
 			continue;
 		}
-		const block = BLOCK.exec(text);
+		const block = SEQUENCE_BLOCK.exec(text);
 		if (block) {
 			open.push({ line, kind: block[1] as string });
 			const label = plainLabel(block[2] ?? '');
 			sentences.push(`${BLOCK_WORDS[block[1] as string]}${label ? ` ${label}` : ''}:`);
 			continue;
 		}
-		const divider = DIVIDER.exec(text);
+		const divider = SEQUENCE_DIVIDER.exec(text);
 		if (divider && open.length > 0) {
 			const label = plainLabel(divider[2] ?? '');
 			sentences.push(`${divider[1] === 'else' ? 'Otherwise' : 'And'}${label ? ` ${label}` : ''}:`);

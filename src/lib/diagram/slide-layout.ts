@@ -1,4 +1,4 @@
-import { isSequenceMessage } from './sequence.ts';
+import { isSequenceMessage, SEQUENCE_BLOCK, SEQUENCE_DIVIDER } from './sequence.ts';
 import { drawDiagram } from './render.ts';
 import type { DrawnDiagram } from './render.ts';
 import { readDiagram } from './read.ts';
@@ -87,8 +87,9 @@ function sequenceUnits(statements: readonly string[]): SequenceUnit[] {
 	const open: string[] = [];
 	let pending: string[] = [];
 	for (const text of statements) {
-		const block = /^(loop|alt|opt|par|critical|break|rect)\b(.*)$/.exec(text);
-		const divider = /^(else|and)\b(.*)$/.exec(text);
+		// The reader's own patterns (sequence.ts), so a line is a block here exactly when it is one there.
+		const block = SEQUENCE_BLOCK.exec(text);
+		const divider = SEQUENCE_DIVIDER.exec(text);
 		if (block) open.push(text);
 		// After a branch, the block goes on under that branch's label (`alt cache miss`).
 		else if (divider && open.length > 0) open[open.length - 1] = `${/^\S+/.exec(open.at(-1) ?? '')?.[0] ?? 'alt'} ${(divider[2] ?? '').trim()}`.trim();

@@ -10,6 +10,9 @@ export const KIND_NAMES: Record<DiagramKind, string> = {
 	er: 'Entity-relationship diagram',
 };
 
+/** Words for a flowchart's or state diagram's direction (`LR` → `left to right`), for text alternatives and notes. */
+export const DIRECTION_WORDS: Readonly<Record<string, string>> = { TD: 'top to bottom', TB: 'top to bottom', BT: 'bottom to top', LR: 'left to right', RL: 'right to left' };
+
 /** One statement line of a diagram's source: its text (trimmed) and where it is (1-based, within the fence). */
 export interface SourceLine {
 	text: string;
