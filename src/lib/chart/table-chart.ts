@@ -116,6 +116,11 @@ function chartOf(table: ComparisonTable, header: string[], parsed: (Quantity | n
 	};
 }
 
+/** The rows of a table (by their labels) that sum the others up (`Total`, `Average`): its first or last, in a table of three rows or more. */
+export function summaryRows(labels: readonly string[]): number[] {
+	return labels.map((_, r) => r).filter((r) => (r === 0 || r === labels.length - 1) && labels.length > 2 && isSummaryRow(labels[r] ?? ''));
+}
+
 /**
  * The charts a comparison table gives, none when it is not numeric. The first column labels the rows; a
  * later column is a series when it holds numbers (`1.2 GB`, `3–8 seconds`, `−12 %`, or plain numbers under
@@ -134,8 +139,8 @@ export function tableCharts(table: ComparisonTable, decimal: DecimalMark | null 
 	const units = header.map((h) => headerUnit(h));
 	const parsed = table.rows.map((row) => row.map((cell, c) => (c === 0 ? null : parseQuantity(htmlText(cell), units[c]?.unit ?? null, mark))));
 	const labels = table.rows.map((row) => htmlText(row[0] ?? ''));
-	const last = labels.length - 1;
-	const rows = labels.map((_, r) => r).filter((r) => !((r === last || r === 0) && labels.length > 2 && isSummaryRow(labels[r] ?? '')));
+	const summaries = summaryRows(labels);
+	const rows = labels.map((_, r) => r).filter((r) => !summaries.includes(r));
 	const groups = new Map<Dimension, number[]>();
 	for (let c = 1; c < header.length; c++) {
 		const dimension = columnDimension(rows.map((r) => parsed[r] ?? []), c);

@@ -1,7 +1,7 @@
 import { CHART_WIDTH, chartDescription, chartHeight } from '../chart/svg.ts';
 import { decimalMarkOf } from '../chart/quantity.ts';
 import type { DecimalMark } from '../chart/quantity.ts';
-import { isSummaryRow, tableCells, tableCharts } from '../chart/table-chart.ts';
+import { summaryRows, tableCells, tableCharts } from '../chart/table-chart.ts';
 import { htmlText } from '../html/escape.ts';
 import type { ChartData, ChartRow } from '../chart/table-chart.ts';
 import type { ArticleExtraction, ComparisonTable } from '../extract/types.ts';
@@ -80,7 +80,7 @@ function unitSlug(unit: string): string {
 /** The summary rows (total, average) a chart leaves out, said in its notes so the speaker knows where they went. */
 function summaryNote(table: ComparisonTable): string | null {
 	const labels = table.rows.map((row) => htmlText(row[0] ?? ''));
-	const summaries = labels.filter((label, r) => (r === 0 || r === labels.length - 1) && labels.length > 2 && isSummaryRow(label));
+	const summaries = summaryRows(labels).map((r) => labels[r] ?? '');
 	if (summaries.length === 0) return null;
 	return `The ${summaries.map((label) => quoted(label)).join(' and ')} row sums up the others, so the chart leaves it out.`;
 }
