@@ -6,9 +6,8 @@ import { toHast } from 'mdast-util-to-hast';
 import type { Handler, State } from 'mdast-util-to-hast';
 import { parseMarkdown } from '../article/parse.ts';
 import { TalkbookError, type ErrorPoint } from '../errors.ts';
-import { escapeHtml } from '../html/escape.ts';
 import { sanitizeDocument } from '../html/sanitize.ts';
-import { renderTex } from '../math/render.ts';
+import { texOrCode } from '../math/render.ts';
 import { readSlideComment, serializeSlideComment } from './slide-attributes.ts';
 import type { MarkdownCodeBlock } from './model.ts';
 
@@ -51,7 +50,7 @@ export function renderSlideMarkdown(markdown: string, file: string): RenderedMar
 	const mathHandler =
 		(display: boolean): Handler =>
 		(_state: State, node: { value: string }): Element => {
-			math.push(slideMath(node.value, display));
+			math.push(texOrCode(node.value, display));
 			return { type: 'element', tagName: display ? 'div' : 'span', properties: { dataMathIndex: math.length - 1 }, children: [] };
 		};
 	const mdast = parseMarkdown(markdown, file);
@@ -75,15 +74,6 @@ export function renderSlideMarkdown(markdown: string, file: string): RenderedMar
 		.trim()
 		.replace(/<(span|div) data-math-index="(\d+)"><\/\1>/g, (_, tag: string, i: string) => (tag === 'div' ? `<div class="math-figure fit">${math[Number(i)] ?? ''}</div>` : (math[Number(i)] ?? '')));
 	return { html: comment + html, code };
-}
-
-/** TeX on a slide as KaTeX's markup; TeX it refuses stays as code (the content check reports it at its place and stops the build). */
-function slideMath(tex: string, display: boolean): string {
-	try {
-		return renderTex(tex, display);
-	} catch {
-		return `<code>${escapeHtml(tex)}</code>`;
-	}
 }
 
 /** A `[step N]` at the start of a notes paragraph, and what looks like a mistyped one (`[step two]`, `[steps 2]`). */

@@ -1,6 +1,11 @@
 import type { ArticleExtraction, EquationBlock } from '../extract/types.ts';
 import { escapeHtml } from '../html/escape.ts';
 import { renderTex } from '../math/render.ts';
+import { deckBuildContext, type DeckBuildContext } from './build-context.ts';
+import type { MathSlide } from './model.ts';
+import { NOTES_WORDS, wordCount } from './notes-picker.ts';
+import { slideIdFor } from './pages.ts';
+import { slideSource } from './source.ts';
 
 /** The equation as KaTeX's markup; TeX it refuses stays as code (the content check reports it at its place and stops the build). */
 function equationHtml(tex: string): string {
@@ -10,11 +15,6 @@ function equationHtml(tex: string): string {
 		return `<pre><code>${escapeHtml(tex)}</code></pre>`;
 	}
 }
-import { deckBuildContext, type DeckBuildContext } from './build-context.ts';
-import type { MathSlide } from './model.ts';
-import { NOTES_WORDS, wordCount } from './notes-picker.ts';
-import { slideIdFor } from './pages.ts';
-import { slideSource } from './source.ts';
 
 /**
  * The slide of one display equation (`math-<n>`): the section's heading and the equation, rendered by KaTeX.

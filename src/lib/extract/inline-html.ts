@@ -2,16 +2,7 @@ import type { Nodes, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { InlineHtml } from './types.ts';
 import { escapeHtml } from '../html/escape.ts';
-import { renderTex } from '../math/render.ts';
-
-/** Inline math as KaTeX's HTML and MathML; TeX it refuses stays as code (the content check reports it and stops the build). */
-function inlineMath(tex: string): string {
-	try {
-		return renderTex(tex, false);
-	} catch {
-		return `<code>${escapeHtml(tex)}</code>`;
-	}
-}
+import { texOrCode } from '../math/render.ts';
 
 /** Only links that cannot run script survive: http(s), mailto, and relative or fragment URLs. */
 export function safeHref(url: string): string | null {
@@ -34,7 +25,7 @@ function renderNode(node: Nodes): string {
 		case 'inlineCode':
 			return `<code>${escapeHtml(node.value)}</code>`;
 		case 'inlineMath':
-			return inlineMath(node.value);
+			return texOrCode(node.value, false);
 		case 'strong':
 			return wrap('strong', node.children);
 		case 'emphasis':

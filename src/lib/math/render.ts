@@ -1,3 +1,4 @@
+import { escapeHtml } from '../html/escape.ts';
 import { lazyPackage } from '../lazy.ts';
 
 /** KaTeX, loaded when a build first renders math. */
@@ -53,4 +54,16 @@ export function renderTex(tex: string, display: boolean): string {
 		.replace('<span class="katex">', `<span class="katex">${VALIDATOR_EXEMPTION}`);
 	rendered.set(key, html);
 	return html;
+}
+
+/**
+ * renderTex, or the TeX as code when KaTeX refuses it: for the page and slides the build makes, where the
+ * content check has reported the TeX at its place already and stops the build.
+ */
+export function texOrCode(tex: string, display: boolean): string {
+	try {
+		return renderTex(tex, display);
+	} catch {
+		return `<code>${escapeHtml(tex)}</code>`;
+	}
 }
