@@ -140,22 +140,3 @@ describe('a diagram on a slide', () => {
 		expect(diagramSlideLayout(readDiagram(wide), 1136)).toBeNull();
 	});
 });
-
-describe('a diagram slide for other outputs (PPTX)', () => {
-	it('is a self-contained SVG: colours of the chosen theme written out, fonts named, in step with the deck themes', async () => {
-		const { standaloneDiagramSvg, DIAGRAM_THEMES } = await import('../../src/lib/diagram/standalone.ts');
-		const drawn = drawDiagram(readDiagram('classDiagram\n  Animal <|-- Duck\n  Duck : +swim()').render, { padding: 4 });
-		const svg = diagramSvg(drawn, { id: 'd', title: 'T', description: 'D', width: 300, height: 200 });
-		const dark = standaloneDiagramSvg(svg, 'dark');
-		expect(dark).not.toContain('var(');
-		expect(dark).toContain(`fill="${DIAGRAM_THEMES.dark.surface}"`);
-		expect(dark).toMatch(/^<svg class="diagram" font-family="system-ui[^"]*" style="background:#0f1419"/);
-		expect(dark).not.toContain('class="mono"');
-		// The colours here are the deck themes' own.
-		const { readFileSync } = await import('node:fs');
-		for (const theme of ['light', 'dark'] as const) {
-			const css = readFileSync(`src/styles/deck/theme-${theme}.css`, 'utf8');
-			for (const [name, value] of Object.entries(DIAGRAM_THEMES[theme])) expect(css, `${theme} --diagram-${name}`).toContain(`--diagram-${name}: ${value};`);
-		}
-	});
-});

@@ -34,7 +34,7 @@ export function slugFromFile(file: string): string {
  * processor, astro.config.mjs) reads the same files. Smart punctuation stays off here: slides and notes quote
  * the author's own characters.
  */
-export const FEATURES = { gfm: true, frontmatter: true, math: true } as const;
+const FEATURES = { gfm: true, frontmatter: true, math: true } as const;
 
 /** Where Sätteri's parse errors put the place: `3:5: Could not parse expression…`. */
 const ERROR_PLACE = /^(\d+):(\d+): /;

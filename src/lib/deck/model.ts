@@ -140,8 +140,8 @@ export interface DiagramSlide extends SlideBase {
 	/**
 	 * The drawing: an `<svg class="diagram">` with its `<title>` and `<desc>`, shown at `width`×`height` frame
 	 * pixels, colours from CSS variables (`--diagram-*`, styles/diagram.css) so both deck themes restyle it,
-	 * text in the deck's font (`var(--deck-font)`); its ids are prefixed with the slide id. For other outputs
-	 * (PPTX), standaloneDiagramSvg (src/lib/diagram/standalone.ts) gives the same drawing with colours and fonts written out.
+	 * text in the deck's font (`var(--deck-font)`); its ids are prefixed with the slide id. The PowerPoint
+	 * export puts the slide in as a picture of its HTML slide (src/lib/pptx/plan.ts).
 	 */
 	svg: string;
 	/** Shown size in frame pixels (the drawing is scaled so its smallest text is at least 24 px). */

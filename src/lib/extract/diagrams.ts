@@ -52,7 +52,6 @@ export function extractDiagrams(ctx: ArticleContext): DiagramBlock[] {
 		blocks.push({
 			index: blocks.length + 1,
 			kind: reading.kind,
-			code: node.value,
 			render: reading.render,
 			direction: reading.direction,
 			title,

@@ -155,9 +155,7 @@ export interface DiagramBlock {
 	/** 1-based ordinal among the article's diagrams (document order). */
 	index: number;
 	kind: DiagramKind;
-	/** The fence's source exactly as in the article. */
-	code: string;
-	/** The source the renderer draws: `code` without the `accTitle:`/`accDescr:` lines. */
+	/** The source the renderer draws: the fence's without its `accTitle:`/`accDescr:` lines. */
 	render: string;
 	/** A flowchart's or state diagram's direction as written (`TD`, `LR`); `null` for other kinds. */
 	direction: string | null;

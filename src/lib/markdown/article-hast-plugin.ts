@@ -125,7 +125,6 @@ function articlePlugin({ base = '/' }: ArticlePluginOptions): HastPluginEntry {
 						if (href) ctx.insertAfter(node, slideLink(href, 'the takeaways', base));
 					} else if (codeLanguage(node) === 'math') {
 						// A display equation often sits inside a sentence that goes on after it: no link to break it.
-						slides.equation();
 					} else if (codeLanguage(node) === 'mermaid') {
 						// Drawn by the content plugin after this one; its slide link goes after it like a code block's.
 						const href = slides.diagram(ctx.textContent(node).replace(/\n$/, ''));

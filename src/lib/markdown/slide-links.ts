@@ -22,15 +22,15 @@ export interface CodeSlideLink {
 /**
  * Decides, block by block in document order, which blocks of an article page link to their slide:
  * the list under a takeaways heading, every table, every code block (Cargo files to their `cargo-<n>`
- * slide, the others to `code-<n>`), every diagram that fits a slide (`diagram-<n>`) and every display equation (`math-<n>`). Ordinals follow the extractor's, so `/decks/<slug>/#/table-2` is
- * the article's second table.
+ * slide, the others to `code-<n>`) and every diagram that fits a slide (`diagram-<n>`); a display equation
+ * gets no link (it often sits inside a sentence that goes on after it). Ordinals follow the extractor's, so
+ * `/decks/<slug>/#/table-2` is the article's second table.
  */
 export class SlideLinkTracker {
 	#tables = 0;
 	#cargo = 0;
 	#code = 0;
 	#diagrams = 0;
-	#equations = 0;
 	#awaitingTakeaways = false;
 	/** The current section's heading (the article title before the first, as the deck titles the slide). */
 	#section: string;
@@ -75,12 +75,6 @@ export class SlideLinkTracker {
 	diagram(code: string): string | null {
 		this.#diagrams += 1;
 		return diagramFitsSlide(code, contentWidth(DEFAULT_ASPECT), this.#section) ? this.#href(slideIdFor('diagram', this.#diagrams)) : null;
-	}
-
-	/** A display equation (`$$…$$`): its slide's href (every display equation has one). */
-	equation(): string {
-		this.#equations += 1;
-		return this.#href(slideIdFor('math', this.#equations));
 	}
 
 	#href(slideId: string): string {
